@@ -1,0 +1,48 @@
+# The quick start: make site | make serve | make test. Each sets up what it needs.
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+SITE_STAMP := $(VENV)/.site-installed
+TEST_STAMP := $(VENV)/.test-installed
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: site serve test check build clean browser
+
+$(SITE_STAMP): requirements.txt pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || { echo "error: could not create a virtualenv; install python3-venv (apt-get install python3-venv)"; exit 1; }
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	@touch $@
+
+$(TEST_STAMP): $(SITE_STAMP) requirements-dev.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	@touch $@
+
+## site: build the site into site/
+site: $(SITE_STAMP)
+	$(BIN)/mkdocs build --strict
+
+## serve: preview the site with live reload on http://127.0.0.1:8000/
+serve: $(SITE_STAMP)
+	$(BIN)/mkdocs serve --livereload
+
+## check: validate every readout and the vocabularies
+check: $(SITE_STAMP)
+	$(BIN)/python -m generator check
+
+## build: write the generated markdown pages to build/pages for inspection
+build: $(SITE_STAMP)
+	$(BIN)/python -m generator build --out build/pages
+
+## browser: Debian's chromium for the browser tests
+browser:
+	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium >/dev/null; }
+
+## test: the whole test suite, browser tests included
+test: $(TEST_STAMP) browser
+	$(BIN)/python -m pytest -q -n 2
+
+clean:
+	rm -rf site build .pytest_cache test-artifacts

@@ -1,0 +1,72 @@
+"""The disk edge: read the content folder into bytes, write pages out.
+
+Nothing here interprets the files; `pipeline` does. Nothing here writes
+under the content folder.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+READOUTS = "readouts"
+TOPICS_FILE = "topics.yml"
+PARTICIPANTS_FILE = "participants.yml"
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    path: str  # as shown in messages: relative to the working folder when inside it
+    rel: str  # relative to the content folder, with '/' separators
+    data: bytes
+    mtime: float = 0.0
+
+
+@dataclass(frozen=True)
+class Sources:
+    topics: SourceFile | None
+    participants: SourceFile | None
+    readouts: tuple[SourceFile, ...] = field(default_factory=tuple)
+
+
+def display_path(path: Path) -> str:
+    try:
+        return os.path.relpath(path)
+    except ValueError:
+        return str(path)
+
+
+def read_file(content: Path, path: Path) -> SourceFile:
+    return SourceFile(display_path(path), path.relative_to(content).as_posix(), path.read_bytes(), path.stat().st_mtime)
+
+
+def readout_paths(content: Path) -> list[Path]:
+    """Every markdown file under content/readouts, in a stable order."""
+    root = content / READOUTS
+    if not root.is_dir():
+        return []
+    return sorted(p for p in root.rglob("*") if p.is_file() and p.suffix.lower() in (".md", ".markdown"))
+
+
+def read_sources(content: Path, only: list[Path] | None = None) -> Sources:
+    """The vocabularies and the readouts (all, or only the files given)."""
+    content = Path(content)
+    topics, people = content / TOPICS_FILE, content / PARTICIPANTS_FILE
+    paths = readout_paths(content) if only is None else [p.resolve() for p in only]
+    return Sources(
+        topics=read_file(content, topics) if topics.is_file() else None,
+        participants=read_file(content, people) if people.is_file() else None,
+        readouts=tuple(read_file(content.resolve(), p.resolve()) for p in paths),
+    )
+
+
+def write_pages(out: Path, pages: dict[str, str]) -> int:
+    """Write pages under `out`, only where the content differs; returns the count."""
+    for uri, text in pages.items():
+        target = out / uri
+        target.parent.mkdir(parents=True, exist_ok=True)
+        data = text.encode("utf-8")
+        if not target.is_file() or target.read_bytes() != data:
+            target.write_bytes(data)
+    return len(pages)

@@ -1,0 +1,112 @@
+"""The archive's records: typed and immutable, built only by `validate`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+KINDS = (
+    "call", "video-call", "meeting", "talks", "visit", "summit",
+    "conference", "statement", "joint-statement", "letter", "message",
+)
+KIND_LABELS = {
+    "call": "Phone call", "video-call": "Video call", "meeting": "Meeting",
+    "talks": "Talks", "visit": "Visit", "summit": "Summit", "conference": "Conference",
+    "statement": "Statement", "joint-statement": "Joint statement",
+    "letter": "Letter", "message": "Message",
+}
+
+
+@dataclass(frozen=True)
+class Topic:
+    key: str
+    label: str
+    description: str = ""
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Role:
+    title: str
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+    def held_on(self, day: dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class Participant:
+    key: str
+    name: str
+    country: str
+    roles: tuple[Role, ...] = ()
+    aliases: tuple[str, ...] = ()
+
+    def role_on(self, day: dt.date) -> Role | None:
+        """The role held on `day`; the latest to start wins when several overlap."""
+        held = [role for role in self.roles if role.held_on(day)]
+        return max(held, key=lambda r: r.start or dt.date.min) if held else None
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    name: str
+    flag: str = ""
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    topics: dict[str, Topic] = field(default_factory=dict)
+    participants: dict[str, Participant] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Source:
+    publisher: str = ""
+    url: str = ""
+    title: str = ""
+    retrieved: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Readout:
+    """One readout: its metadata, its body, and where it came from."""
+
+    path: str  # the file, as shown in messages, e.g. content/readouts/2026/2026-02-05-x.md
+    slug: str  # the file name without .md: 2026-02-05-x
+    title: str
+    date: dt.date
+    kind: str
+    participants: tuple[str, ...]
+    topics: tuple[str, ...]
+    countries: tuple[str, ...]
+    body: str
+    event_date: dt.date | None = None
+    issuer: str = ""
+    source: Source | None = None
+    language: str = "en"
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def year(self) -> int:
+        return self.date.year
+
+    @property
+    def src_uri(self) -> str:
+        """The page's path in the site's sources; its URL is this without `.md`."""
+        return f"readouts/{self.date.year}/{self.slug}.md"
+
+    @property
+    def sort_key(self) -> tuple:
+        return (self.date, self.slug)
+
+
+@dataclass(frozen=True)
+class Archive:
+    """Every valid readout, oldest first, with the vocabularies they use."""
+
+    readouts: tuple[Readout, ...]
+    vocabulary: Vocabulary
+    countries: dict[str, Country] = field(default_factory=dict)

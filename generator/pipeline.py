@@ -1,0 +1,102 @@
+"""The whole pipeline on in-memory sources: read -> validate -> index -> link -> render."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pycountry
+
+from generator.index import Indexes, build_indexes
+from generator.issues import Issue, error, has_errors, sort_issues
+from generator.link import link_readouts
+from generator.loader import PARTICIPANTS_FILE, TOPICS_FILE, Sources
+from generator.model import Archive, Country, Readout, Vocabulary
+from generator.reader import read_document
+from generator.render import Options, render_site
+from generator.validate import suggest_file_name, validate_collection, validate_readout
+from generator.vocabulary import build_vocabulary, parse_participants, parse_topics
+
+
+@dataclass(frozen=True)
+class Result:
+    archive: Archive | None
+    indexes: Indexes | None
+    pages: dict[str, str]
+    issues: list[Issue]
+
+    @property
+    def ok(self) -> bool:
+        return not has_errors(self.issues)
+
+
+def load_vocabulary(sources: Sources) -> tuple[Vocabulary, list[Issue]]:
+    issues: list[Issue] = []
+    topics, people = {}, {}
+    if sources.topics is None:
+        issues.append(error(f"content/{TOPICS_FILE}", 1, "missing-vocabulary", f"the topics file content/{TOPICS_FILE} is missing; create it with one '- key: ...' entry per topic"))
+    else:
+        topics, found = parse_topics(sources.topics.path, sources.topics.data)
+        issues += found
+    if sources.participants is None:
+        issues.append(error(f"content/{PARTICIPANTS_FILE}", 1, "missing-vocabulary", f"the participants file content/{PARTICIPANTS_FILE} is missing; create it with one '- key: ...' entry per person"))
+    else:
+        people, found = parse_participants(sources.participants.path, sources.participants.data)
+        issues += found
+    return build_vocabulary(topics, people), issues
+
+
+def check_name_collisions(sources: Sources) -> list[Issue]:
+    """Files whose names become the same URL once normalised (by case alone, say)."""
+    seen: dict[str, str] = {}
+    issues = []
+    for source in sorted(sources.readouts, key=lambda s: s.path):
+        folded = source.rel.rsplit("/", 1)[0].lower() + "/" + suggest_file_name(source.rel.rsplit("/", 1)[-1])
+        if folded in seen:
+            issues.append(error(source.path, 1, "duplicate-slug", f"this file and {seen[folded]} would have the same URL; rename one of them"))
+        else:
+            seen[folded] = source.path
+    return issues
+
+
+def load_readouts(sources: Sources, vocab: Vocabulary) -> tuple[list[Readout], list[Issue]]:
+    readouts, issues = [], check_name_collisions(sources)
+    for source in sources.readouts:
+        doc, found = read_document(source.path, source.data)
+        issues += found
+        if doc is None:
+            continue
+        readout, found = validate_readout(doc, source.rel, vocab)
+        issues += found
+        if readout is not None:
+            readouts.append(readout)
+    return readouts, issues + validate_collection(readouts)
+
+
+def countries_of(readouts: list[Readout], vocab: Vocabulary) -> dict[str, Country]:
+    codes = {c for r in readouts for c in r.countries} | {p.country for p in vocab.participants.values()}
+    found = {}
+    for code in sorted(codes):
+        country = pycountry.countries.get(alpha_2=code)
+        name = getattr(country, "common_name", None) or country.name
+        found[code] = Country(code, name, getattr(country, "flag", ""))
+    return found
+
+
+def check_sources(sources: Sources) -> tuple[Archive | None, list[Issue]]:
+    """Validate everything; the archive is None when any error was found."""
+    vocab, issues = load_vocabulary(sources)
+    readouts, found = load_readouts(sources, vocab)
+    issues = sort_issues(issues + found)
+    if has_errors(issues):
+        return None, issues
+    ordered = tuple(sorted(readouts, key=lambda r: r.sort_key))
+    return Archive(ordered, vocab, countries_of(readouts, vocab)), issues
+
+
+def build_pages(sources: Sources, options: Options = Options()) -> Result:
+    archive, issues = check_sources(sources)
+    if archive is None:
+        return Result(None, None, {}, issues)
+    indexes = build_indexes(archive.readouts)
+    links = link_readouts(archive.readouts, indexes)
+    return Result(archive, indexes, render_site(archive, indexes, links, options), issues)

@@ -1,0 +1,75 @@
+"""The MkDocs edge: run the pipeline inside `mkdocs build` and `mkdocs serve`.
+
+Readouts and vocabularies live in the docs folder (content/). The plugin takes
+the readout files out of MkDocs' file list and puts the generated pages in,
+in memory, at the same paths: content/readouts/2026/x.md is served at
+readouts/2026/x/.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+from generator import urls
+from generator.issues import ERROR, format_report
+from generator.loader import PARTICIPANTS_FILE, READOUTS, TOPICS_FILE, read_sources
+from generator.pipeline import Result, build_pages
+from generator.render import Options
+
+log = get_plugin_logger(__name__)
+IN_NAV = {urls.HOME, urls.TOPICS, urls.PEOPLE, urls.COUNTRIES, urls.DATES, urls.BROWSE}
+
+
+class ArchiveConfig(base.Config):
+    page_size = c.Type(int, default=200)
+    latest = c.Type(int, default=10)
+
+
+class ArchivePlugin(BasePlugin[ArchiveConfig]):
+    def __init__(self) -> None:
+        self.result: Result | None = None
+        self.started = 0.0
+
+    def on_files(self, files: Files, *, config) -> Files:
+        self.started = time.perf_counter()
+        content = Path(config.docs_dir)
+        options = Options(page_size=self.config.page_size, latest=self.config.latest, site_name=config.site_name)
+        self.result = result = build_pages(read_sources(content), options)
+        for issue in result.issues:
+            if issue.severity != ERROR:
+                log.warning(issue.format())
+        if not result.ok:
+            errors = [i for i in result.issues if i.severity == ERROR]
+            raise PluginError(f"{len(errors)} problem(s) in the content; fix them and build again:\n"
+                              + format_report(errors, annotate=False))
+        return replace_sources(files, result.pages, config)
+
+    def on_post_build(self, *, config) -> None:
+        if self.result is None or self.result.archive is None:
+            return
+        archive, indexes = self.result.archive, self.result.indexes
+        seconds = time.perf_counter() - self.started
+        log.info(
+            f"Archive: {len(archive.readouts)} readouts, {len(indexes.by_topic)} topics, "
+            f"{len(indexes.by_participant)} people, {len(indexes.by_country)} countries, "
+            f"{len(self.result.pages)} pages written in {seconds:.1f} s")
+
+
+def replace_sources(files: Files, pages: dict[str, str], config) -> Files:
+    """Drop readout sources and vocabularies from `files`; add the generated pages."""
+    for file in list(files):
+        if file.src_uri.startswith(READOUTS + "/") or file.src_uri in (TOPICS_FILE, PARTICIPANTS_FILE):
+            files.remove(file)
+    for uri, text in pages.items():
+        if files.get_file_from_path(uri) is not None:
+            raise PluginError(f"content/{uri} is a generated page; remove the hand-written file of that name")
+        inclusion = InclusionLevel.INCLUDED if uri in IN_NAV else InclusionLevel.NOT_IN_NAV
+        files.append(File.generated(config, uri, content=text, inclusion=inclusion))
+    return files

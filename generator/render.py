@@ -1,0 +1,125 @@
+"""Render the archive into markdown pages, one Jinja template per kind of page.
+
+Every metadata value printed by a template is escaped by `escape.finalize`,
+so nothing from front matter can become markup or a link.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from urllib.parse import quote
+
+import jinja2
+from markupsafe import Markup
+
+from generator import urls
+from generator.escape import finalize
+from generator.index import Indexes, co_occurring, date_range, group_by_month, group_by_year
+from generator.link import Links
+from generator.model import KIND_LABELS, Archive, Readout
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July",
+          "August", "September", "October", "November", "December")
+
+
+@dataclass(frozen=True)
+class Options:
+    page_size: int = 200
+    latest: int = 10
+    site_name: str = "Readout Archive"
+
+
+def long_date(day: dt.date | None) -> str:
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}" if day else ""
+
+
+def safe_url(url: str) -> Markup:
+    """An http(s) URL checked by validation, made safe inside a markdown link."""
+    return Markup(quote(url, safe=":/?#@!$&'*+,;=%~-._"))
+
+
+def rel(here: str, there: str) -> Markup:
+    return Markup(urls.relative(here, there))
+
+
+def make_environment(archive: Archive) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("generator", "templates"),
+        autoescape=True, finalize=finalize, undefined=jinja2.StrictUndefined,
+        trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+    )
+    people = archive.vocabulary.participants
+    env.globals.update(
+        rel=rel, urls=urls, long_date=long_date, month_name=lambda m: MONTHS[m - 1],
+        kind_label=lambda kind: KIND_LABELS.get(kind, kind), safe_url=safe_url,
+        people=people, topics=archive.vocabulary.topics, countries=archive.countries,
+        names=lambda keys: ", ".join(people[k].name for k in keys),
+        topic_label=lambda key: archive.vocabulary.topics[key].label,
+        person_name=lambda key: people[key].name,
+        country_label=lambda code: archive.countries[code].name,
+        date_range=date_range, group_by_year=group_by_year, group_by_month=group_by_month,
+    )
+    return env
+
+
+def pages_of(items: tuple, size: int) -> list[tuple]:
+    return [items[i: i + size] for i in range(0, len(items), size)] or [()]
+
+
+def render_listing_pages(env, template: str, first_uri: str, items: tuple, options: Options, **context) -> dict[str, str]:
+    """One page, or several of `page_size` readouts each, for one listing."""
+    chunks = pages_of(items, options.page_size)
+    uris = [urls.page_uri(first_uri, n) for n in range(1, len(chunks) + 1)]
+    pages = {}
+    for number, (uri, chunk) in enumerate(zip(uris, chunks), start=1):
+        pages[uri] = env.get_template(template).render(
+            here=uri, items=chunk, all_items=items, number=number, page_uris=uris, **context)
+    return pages
+
+
+def render_readout_page(env, readout: Readout, links: Links) -> str:
+    return env.get_template("readout.md.j2").render(
+        here=readout.src_uri, r=readout, links=links, body=Markup(readout.body))
+
+
+def render_term_pages(env, indexes: Indexes, archive: Archive, options: Options) -> dict[str, str]:
+    pages: dict[str, str] = {}
+    for key, items in indexes.by_topic.items():
+        pages.update(render_listing_pages(
+            env, "topic.md.j2", urls.topic_uri(key), items, options, topic=archive.vocabulary.topics[key],
+            related_topics=co_occurring(items, lambda r: r.topics, key),
+            counterparts=co_occurring(items, lambda r: r.participants, "")))
+    for key, items in indexes.by_participant.items():
+        pages.update(render_listing_pages(
+            env, "person.md.j2", urls.person_uri(key), items, options, person=archive.vocabulary.participants[key],
+            related_topics=co_occurring(items, lambda r: r.topics, ""),
+            counterparts=co_occurring(items, lambda r: r.participants, key)))
+    for code, items in indexes.by_country.items():
+        pages.update(render_listing_pages(
+            env, "country.md.j2", urls.country_uri(code), items, options, country=archive.countries[code],
+            related_topics=co_occurring(items, lambda r: r.topics, ""),
+            counterparts=co_occurring(items, lambda r: r.countries, code)))
+    for year, items in indexes.by_year.items():
+        pages.update(render_listing_pages(env, "year.md.j2", urls.year_uri(year), items, options, year=year))
+    return pages
+
+
+def render_index_pages(env, indexes: Indexes, archive: Archive, options: Options) -> dict[str, str]:
+    context = dict(indexes=indexes, archive=archive, options=options)
+    return {
+        urls.HOME: env.get_template("home.md.j2").render(here=urls.HOME, latest=archive.readouts[::-1][: options.latest], **context),
+        urls.TOPICS: env.get_template("topics.md.j2").render(here=urls.TOPICS, **context),
+        urls.PEOPLE: env.get_template("people.md.j2").render(here=urls.PEOPLE, **context),
+        urls.COUNTRIES: env.get_template("countries.md.j2").render(here=urls.COUNTRIES, **context),
+        urls.DATES: env.get_template("dates.md.j2").render(here=urls.DATES, **context),
+    }
+
+
+def render_site(archive: Archive, indexes: Indexes, links: dict[str, Links], options: Options = Options()) -> dict[str, str]:
+    """Every generated page, keyed by its source path, in a stable order."""
+    env = make_environment(archive)
+    pages = {r.src_uri: render_readout_page(env, r, links[r.slug]) for r in archive.readouts}
+    pages.update(render_term_pages(env, indexes, archive, options))
+    pages.update(render_index_pages(env, indexes, archive, options))
+    return dict(sorted(pages.items()))

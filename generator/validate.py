@@ -1,0 +1,188 @@
+"""Turn parsed documents into Readout records, checking every field and name."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pycountry
+from slugify import slugify
+
+from generator.fields import Checker, did_you_mean
+from generator.issues import Issue, error, warning
+from generator.model import KINDS, Readout, Source, Vocabulary
+from generator.reader import Document
+from generator.vocabulary import resolve_term
+
+READOUT_KEYS = (
+    "title", "date", "event_date", "kind", "participants", "topics",
+    "countries", "issuer", "source", "language", "aliases",
+)
+SOURCE_KEYS = ("publisher", "url", "title", "retrieved")
+NAME_RE = re.compile(r"^(\d{4}-\d{2}-\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$")
+ALIAS_RE = re.compile(r"^readouts/\d{4}/\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*/?$")
+
+
+def check_location(path: str, rel: str) -> tuple[str | None, list[Issue]]:
+    """The slug of a readout at `rel` (relative to content/), or why its name is wrong."""
+    parts = rel.split("/")
+    name = parts[-1]
+    if len(parts) != 3 or parts[0] != "readouts" or not re.fullmatch(r"\d{4}", parts[1]):
+        return None, [error(path, 1, "not-in-year-folder", "a readout must live in a year folder: content/readouts/YYYY/YYYY-MM-DD-short-slug.md")]
+    if not NAME_RE.match(name):
+        suggestion = suggest_file_name(name)
+        return None, [error(path, 1, "bad-file-name", f"the file name '{name}' must be YYYY-MM-DD-short-slug.md in lower case ASCII letters, digits and hyphens; rename it to '{suggestion}'")]
+    return name[:-3], []
+
+
+def suggest_file_name(name: str) -> str:
+    stem = name[:-3] if name.lower().endswith(".md") else name
+    match = re.match(r"^(\d{4}-\d{2}-\d{2})[-_ ]*(.*)$", stem)
+    date, rest = (match.group(1), match.group(2)) if match else ("YYYY-MM-DD", stem)
+    return f"{date}-{slugify(rest) or 'readout'}.md"
+
+
+def validate_readout(doc: Document, rel: str, vocab: Vocabulary) -> tuple[Readout | None, list[Issue]]:
+    """A Readout from one document, or every issue found in it."""
+    slug, issues = check_location(doc.path, rel)
+    meta = doc.meta.data
+    check = Checker(doc.path, doc.meta)
+    check.unknown_keys(meta, READOUT_KEYS)
+    title = check.text(("title",), meta.get("title"), "title: Phone call between A and B", required=True)
+    date = check.date(("date",), meta.get("date"), required=True)
+    event_date = check.date(("event_date",), meta.get("event_date"))
+    kind = check_kind(check, meta.get("kind"))
+    participants = check_terms(check, "participants", meta.get("participants"), vocab.participants, lambda p: p.name, "content/participants.yml")
+    topics = check_terms(check, "topics", meta.get("topics"), vocab.topics, lambda t: t.label, "content/topics.yml")
+    countries = check_countries(check, meta.get("countries"), participants, vocab)
+    issuer = check.text(("issuer",), meta.get("issuer")) or ""
+    source = check_source(check, meta.get("source"))
+    language = check_language(check, meta.get("language"))
+    aliases = check_aliases(check, meta.get("aliases"))
+    if not doc.body.strip():
+        check.issues.append(error(doc.path, doc.body_line, "empty-body", "the readout has no text; paste the text of the readout below the closing '---'"))
+    if slug and date and not slug.startswith(date.isoformat()):
+        where = f"content/readouts/{date.year}/{date.isoformat()}-{slug[11:]}.md"
+        check.error(("date",), "file-date-mismatch", f"the date {date} disagrees with the file name; move the file to {where}")
+    elif slug and date and rel.split("/")[1] != str(date.year):
+        check.error(("date",), "wrong-year-folder", f"the readout is dated {date} but sits in the {rel.split('/')[1]} folder; move it to content/readouts/{date.year}/{slug}.md")
+    if date and participants:
+        check_roles(check, date, participants, vocab)
+    if event_date and date and event_date > date:
+        check.warning(("event_date",), "event-after-date", f"event_date {event_date} is after the readout's date {date}; a readout is published on or after the event")
+    issues += check.issues
+    if any(i.severity == "error" for i in issues):
+        return None, issues
+    return Readout(
+        path=doc.path, slug=slug, title=title, date=date, kind=kind,
+        participants=participants, topics=topics, countries=countries,
+        body=unicodedata.normalize("NFC", doc.body), event_date=event_date, issuer=issuer,
+        source=source, language=language, aliases=aliases,
+    ), issues
+
+
+def check_kind(check: Checker, value: object) -> str | None:
+    kind = check.text(("kind",), value, "kind: call", required=True)
+    if kind is None:
+        return None
+    if kind not in KINDS:
+        check.error(("kind",), "unknown-kind", f"unknown kind '{kind}'{did_you_mean(kind, KINDS)}; use one of: {', '.join(KINDS)}")
+        return None
+    return kind
+
+
+def check_terms(check: Checker, field: str, value: object, terms: dict, name, vocab_file: str) -> tuple[str, ...] | None:
+    items = check.text_list((field,), value, f"{field}: [{next(iter(terms), 'key')}]", required=True)
+    if items is None:
+        return None
+    keys: list[str] = []
+    for index, item in enumerate(value):
+        text = " ".join(str(item).split()) if isinstance(item, str) else None
+        if not text:
+            continue
+        key, how = resolve_term(text, terms, name)
+        if key is None:
+            check.error((field, index), f"unknown-{field[:-1]}", f"unknown {field[:-1]} '{text}'{how}; use a key from {vocab_file}, or add it there")
+        elif how == "alias":
+            check.warning((field, index), "alias-used", f"'{text}' is an alias of the {field[:-1]} '{key}'; write '{key}'")
+        if key and key not in keys:
+            keys.append(key)
+    return tuple(keys) if len(keys) == len(items) else None
+
+
+def check_countries(check: Checker, value: object, participants, vocab: Vocabulary) -> tuple[str, ...]:
+    if value is None:
+        derived = []
+        for key in participants or ():
+            country = vocab.participants[key].country
+            if country not in derived:
+                derived.append(country)
+        return tuple(derived)
+    items = check.text_list(("countries",), value, "countries: [CN, US]")
+    codes = [check.country(("countries", i), item) for i, item in enumerate(value)] if items else []
+    return tuple(dict.fromkeys(code for code in codes if code))
+
+
+def check_source(check: Checker, value: object) -> Source | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        check.error(("source",), "source-not-mapping", "'source' must be a mapping with publisher, url, title and retrieved, each on its own indented line")
+        return None
+    check.unknown_keys(value, SOURCE_KEYS, ("source",))
+    return Source(
+        publisher=check.text(("source", "publisher"), value.get("publisher")) or "",
+        url=check.url(("source", "url"), value.get("url")) or "",
+        title=check.text(("source", "title"), value.get("title")) or "",
+        retrieved=check.date(("source", "retrieved"), value.get("retrieved")),
+    )
+
+
+def check_language(check: Checker, value: object) -> str:
+    text = check.text(("language",), value)
+    if text is None:
+        return "en"
+    if len(text) != 2 or pycountry.languages.get(alpha_2=text.lower()) is None:
+        codes = [lang.alpha_2 for lang in pycountry.languages if hasattr(lang, "alpha_2")]
+        check.error(("language",), "unknown-language", f"'{text}' is not an ISO 639-1 language code{did_you_mean(text.lower(), codes)}; use two letters such as en, zh or ru")
+        return "en"
+    return text.lower()
+
+
+def check_aliases(check: Checker, value: object) -> tuple[str, ...]:
+    items = check.text_list(("aliases",), value, "aliases: [readouts/2026/2026-02-05-old-slug/]") if value is not None else None
+    aliases = []
+    for index, alias in enumerate(items or ()):
+        if not ALIAS_RE.match(alias):
+            check.error(("aliases", index), "bad-alias", f"alias '{alias}' must be an old readout URL such as readouts/2026/2026-02-05-old-slug/")
+        else:
+            aliases.append(alias.rstrip("/") + "/")
+    return tuple(aliases)
+
+
+def check_roles(check: Checker, date, participants, vocab: Vocabulary) -> None:
+    for index, key in enumerate(participants):
+        person = vocab.participants[key]
+        if person.roles and person.role_on(date) is None:
+            check.warning(("participants", index), "no-role-on-date", f"{person.name} has no role on {date} in content/participants.yml; add the role held then")
+
+
+def validate_collection(readouts: list[Readout]) -> list[Issue]:
+    """Problems between readouts: colliding slugs and likely duplicates."""
+    issues: list[Issue] = []
+    by_slug: dict[str, Readout] = {}
+    by_event: dict[tuple, Readout] = {}
+    for readout in sorted(readouts, key=lambda r: r.path):
+        folded = slugify(readout.slug)
+        if folded in by_slug:
+            other = by_slug[folded]
+            issues.append(error(readout.path, 1, "duplicate-slug", f"this readout's URL readouts/{readout.year}/{folded}/ is also claimed by {other.path}; give one of them another slug"))
+            continue
+        by_slug[folded] = readout
+        event = (readout.event_date or readout.date, tuple(sorted(readout.participants)))
+        if event in by_event:
+            other = by_event[event]
+            issues.append(warning(readout.path, 1, "likely-duplicate", f"this readout has the same date and participants as {other.path}; if both are accounts of one event, keep one, or set 'issuer' to tell them apart"))
+        else:
+            by_event[event] = readout
+    return issues

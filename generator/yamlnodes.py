@@ -1,0 +1,122 @@
+"""Parse a YAML block into plain values, keeping the line of every key and item.
+
+Nothing is constructed from tags: the block is composed into nodes with the
+BaseLoader (every scalar stays a string: `NO` is Norway, not False; `12:30` and
+`1e3` stay text) and the nodes are walked here. Duplicate keys, explicit tags,
+anchors and aliases and absurd nesting are reported, never acted upon.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import yaml
+
+from generator.issues import Issue, error
+
+Loader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
+
+MAX_DEPTH = 20
+PLAIN_TAGS = {
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:seq",
+    "tag:yaml.org,2002:map",
+}
+
+Path = tuple  # a key path such as ("source", "url") or ("topics", 2)
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """The values of a YAML block and the file line of each key path."""
+
+    data: object
+    lines: dict = field(default_factory=dict)
+
+    def line(self, *path: object, default: int = 1) -> int:
+        """The line of the deepest known prefix of `path`."""
+        for end in range(len(path), 0, -1):
+            if path[:end] in self.lines:
+                return self.lines[path[:end]]
+        return self.lines.get((), default)
+
+
+def parse_yaml(text: str, path: str, first_line: int = 1) -> tuple[Parsed | None, list[Issue]]:
+    """Parse `text`, whose first line is line `first_line` of the file at `path`."""
+    try:
+        node = yaml.compose(text, Loader=Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = first_line + (mark.line if mark else 0)
+        return None, [error(path, line, "yaml-syntax", _syntax_message(exc))]
+    except (yaml.YAMLError, RecursionError) as exc:
+        message = f"the YAML could not be read ({_first_line(str(exc))}); check the indentation and quotes"
+        return None, [error(path, first_line, "yaml-syntax", message)]
+    if node is None:
+        return Parsed(None, {(): first_line}), []
+    walker = _Walker(path, first_line)
+    data = walker.walk(node, (), 0)
+    if walker.issues:
+        return None, walker.issues
+    return Parsed(data, walker.lines), []
+
+
+def _first_line(text: str) -> str:
+    return text.strip().splitlines()[0] if text.strip() else "unknown error"
+
+
+def _syntax_message(exc: yaml.MarkedYAMLError) -> str:
+    problem = exc.problem or exc.context or "invalid YAML"
+    if "nesting depth" in problem or "flow level" in (exc.context or ""):
+        return f"the YAML is nested too deeply; front matter is a flat mapping of keys to values"
+    hint = "check the indentation, and quote values that contain ': ' or start with a special character"
+    return f"the YAML could not be read: {problem}; {hint}"
+
+
+class _Walker:
+    def __init__(self, path: str, first_line: int):
+        self.path = path
+        self.first_line = first_line
+        self.lines: dict = {}
+        self.issues: list[Issue] = []
+        self.seen: set[int] = set()
+
+    def line_of(self, node: yaml.Node) -> int:
+        return self.first_line + node.start_mark.line
+
+    def fail(self, node: yaml.Node, code: str, message: str) -> None:
+        self.issues.append(error(self.path, self.line_of(node), code, message))
+
+    def walk(self, node: yaml.Node, key_path: Path, depth: int) -> object:
+        self.lines.setdefault(key_path, self.line_of(node))
+        if id(node) in self.seen:
+            self.fail(node, "yaml-alias", "YAML anchors and aliases (&name, *name) are not allowed; write the value out in full")
+            return None
+        self.seen.add(id(node))
+        if depth > MAX_DEPTH:
+            self.fail(node, "yaml-depth", f"the YAML is nested more than {MAX_DEPTH} levels deep; front matter is a flat mapping of keys to values")
+            return None
+        if node.tag not in PLAIN_TAGS:
+            self.fail(node, "yaml-tag", f"YAML tags such as '{node.tag}' are not allowed; remove the tag and write a plain value")
+            return None
+        if isinstance(node, yaml.MappingNode):
+            return self.walk_mapping(node, key_path, depth)
+        if isinstance(node, yaml.SequenceNode):
+            return [self.walk(item, key_path + (i,), depth + 1) for i, item in enumerate(node.value)]
+        return node.value
+
+    def walk_mapping(self, node: yaml.MappingNode, key_path: Path, depth: int) -> dict:
+        result: dict = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag not in PLAIN_TAGS:
+                self.fail(key_node, "yaml-key", "a key must be a plain word such as 'title'")
+                continue
+            key = key_node.value
+            if key in result:
+                first = self.lines[key_path + (key,)]
+                self.fail(key_node, "duplicate-key", f"the key '{key}' appears twice (first on line {first}); keep one of them")
+                continue
+            self.lines[key_path + (key,)] = self.line_of(key_node)
+            result[key] = self.walk(value_node, key_path + (key,), depth + 1)
+            self.lines[key_path + (key,)] = self.line_of(key_node)
+        return result
