@@ -1,0 +1,75 @@
+"""Shared helpers: fixture corpora, the pipeline on a folder, and MkDocs builds."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.loader import read_sources
+from generator.pipeline import build_pages
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+CONTENT = ROOT / "content"
+SEED_SLUG = "2026-02-05-xi-jinping-donald-trump-phone-call"
+
+
+def copy_corpus(name: str, target: Path) -> Path:
+    """A writable copy of tests/fixtures/<name>, as a content folder."""
+    shutil.copytree(FIXTURES / name, target)
+    return target
+
+
+def write_readout(content: Path, rel: str, text: str | bytes) -> Path:
+    """Add a file under `content` (creating folders); bytes are written as they are."""
+    path = content / rel
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(text, str):
+        text = text.encode("utf-8")
+    path.write_bytes(text)
+    return path
+
+
+def run_pipeline(content: Path, **options):
+    """The pipeline's Result for a content folder."""
+    from generator.render import Options
+    return build_pages(read_sources(content), Options(**options))
+
+
+def mkdocs_build(content: Path, site: Path, **overrides) -> list[logging.LogRecord]:
+    """Build `content` with the project's mkdocs.yml into `site`; returns the log records."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    records: list[logging.LogRecord] = []
+
+    class Collect(logging.Handler):
+        def emit(self, record):
+            records.append(record)
+
+    handler = Collect(level=logging.INFO)
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(handler)
+    try:
+        config = load_config(str(ROOT / "mkdocs.yml"), docs_dir=str(content), site_dir=str(site), **overrides)
+        build(config)
+    finally:
+        logger.removeHandler(handler)
+    return records
+
+
+@pytest.fixture
+def basic(tmp_path) -> Path:
+    """A writable copy of the small fixture corpus."""
+    return copy_corpus("basic", tmp_path / "content")
+
+
+@pytest.fixture(scope="session")
+def real_site(tmp_path_factory) -> Path:
+    """The real archive (content/), built once per test session."""
+    site = tmp_path_factory.mktemp("real-site")
+    mkdocs_build(CONTENT, site, strict=True)
+    return site
