@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from urllib.parse import quote
 
 import jinja2
+import pycountry
 from markupsafe import Markup
 
 from generator import urls
@@ -32,6 +33,11 @@ class Options:
 
 def long_date(day: dt.date | None) -> str:
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}" if day else ""
+
+
+def language_name(code: str) -> str:
+    language = pycountry.languages.get(alpha_2=code)
+    return language.name if language else code
 
 
 def safe_url(url: str) -> Markup:
@@ -58,6 +64,8 @@ def make_environment(archive: Archive) -> jinja2.Environment:
         topic_label=lambda key: archive.vocabulary.topics[key].label,
         person_name=lambda key: people[key].name,
         country_label=lambda code: archive.countries[code].name,
+        flag=lambda code: Markup('<span class="ra-flag" aria-hidden="true">{}</span>').format(archive.countries[code].flag),
+        language_name=language_name,
         date_range=date_range, group_by_year=group_by_year, group_by_month=group_by_month,
     )
     return env

@@ -53,11 +53,14 @@ def mkdocs_build(content: Path, site: Path, **overrides) -> list[logging.LogReco
     handler = Collect(level=logging.INFO)
     logger = logging.getLogger("mkdocs")
     logger.addHandler(handler)
+    level = logger.level
+    logger.setLevel(logging.INFO)
     try:
         config = load_config(str(ROOT / "mkdocs.yml"), docs_dir=str(content), site_dir=str(site), **overrides)
         build(config)
     finally:
         logger.removeHandler(handler)
+        logger.setLevel(level)
     return records
 
 

@@ -1,0 +1,76 @@
+"""The real archive built with MkDocs: the seed readout is reachable every way in."""
+
+import json
+import logging
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SEED_SLUG, mkdocs_build
+
+SEED = f"readouts/2026/{SEED_SLUG}/"
+
+
+def html(site: Path, path: str) -> str:
+    return (site / path / "index.html").read_text(encoding="utf-8")
+
+
+def test_seed_readout_page_has_its_header_and_text(real_site):
+    page = html(real_site, SEED)
+    assert "<title>Xi Jinping and Donald Trump speak by phone on China–US relations and Taiwan · Readout Archive</title>" in page
+    assert '<a href="../../../people/xi-jinping/">Xi Jinping</a>, President of China' in page
+    assert '<a href="../../../people/donald-trump/">Donald Trump</a>, President of the United States' in page
+    assert "5 February 2026; the phone call took place on 4 February 2026" in page
+    assert '<a href="../../../topics/taiwan/">Taiwan</a>' in page
+    assert "had a successful meeting in Busan, charting the direction" in page
+
+
+@pytest.mark.parametrize("path", ["topics/taiwan/", "people/xi-jinping/", "countries/cn/", "dates/2026/", ""])
+def test_seed_is_reachable_from_each_way_in(real_site, path):
+    depth = path.count("/")
+    link = "../" * depth + SEED
+    assert f'href="{link}"' in html(real_site, path)
+
+
+def test_busan_is_in_the_search_index(real_site):
+    index = json.loads((real_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    hits = [doc["location"] for doc in index["docs"] if "Busan" in doc["text"]]
+    assert hits and hits[0].startswith(SEED)
+
+
+def test_no_link_starts_with_a_slash(real_site):
+    # 404.html is served at any depth, so MkDocs gives it links from site_url's path: the exception
+    for page in set(real_site.rglob("*.html")) - {real_site / "404.html"}:
+        text = page.read_text(encoding="utf-8")
+        assert not re.search(r'(?:href|src)="/(?!/)', text), page
+
+
+def test_navigation_lists_index_pages_only(real_site):
+    nav = re.findall(r'class="md-tabs__link"[^>]*>\s*([^<]+?)\s*<', html(real_site, SEED))
+    assert nav == ["Home", "Topics", "People", "Countries", "Dates", "About"]
+
+
+def test_neighbour_and_related_links_resolve(basic, tmp_path):
+    site = tmp_path / "site"
+    mkdocs_build(basic, site, strict=True)
+    page = html(site, "readouts/2025/2025-11-20-mori-visit-lisbon/")
+    after = page[page.index('class="ra-after"'):page.index("See all readouts of")]
+    links = re.findall(r'href="([^"#]+)"', after)
+    assert len(links) >= 5
+    base = site / "readouts/2025/2025-11-20-mori-visit-lisbon"
+    for link in links:
+        assert (base / link / "index.html").resolve().is_file(), link
+
+
+def test_build_logs_a_summary_and_no_warning(basic, tmp_path):
+    records = mkdocs_build(basic, tmp_path / "site", strict=True)
+    messages = [r.getMessage() for r in records]
+    assert not [r for r in records if r.levelno >= logging.WARNING], messages
+    summary = [m for m in messages if "Archive: " in m]
+    assert len(summary) == 1
+    assert re.fullmatch(r"generator: Archive: 4 readouts, 3 topics, 3 people, 3 countries, 20 pages written in \d+\.\d s", summary[0])
+
+
+def test_hand_written_pages_stay_in_the_site(real_site):
+    assert "How readouts are chosen" in html(real_site, "about/")
