@@ -37,14 +37,28 @@ def key_path_of(err, data: object) -> tuple:
     return path
 
 
+def describe(key_path: tuple) -> str:
+    """The schema's description of the deepest key in `key_path` it knows."""
+    schema, found = readout_validator().schema, ""
+    for part in (p for p in key_path if not isinstance(p, int)):
+        schema = schema.get("properties", {}).get(part)
+        if schema is None:
+            break
+        found = schema.get("description", found)
+    return found
+
+
 def schema_message(err, key_path: tuple) -> str:
-    name = ".".join(str(part) for part in key_path if not isinstance(part, int)) or "the front matter"
+    name = ".".join(str(part) for part in key_path if not isinstance(part, int))
+    if err.validator == "required":
+        missing = next(key for key in err.validator_value if key not in err.instance)
+        return f"'{missing}' is missing (readout schema); add it: {describe(key_path + (missing,))}"
     if err.validator == "enum":
         return f"'{name}' must be one of: {', '.join(map(str, err.validator_value))} (readout schema)"
     if err.validator == "additionalProperties":
         return f"'{name}' is not a key of the readout schema; remove it or correct its spelling"
-    hint = err.schema.get("description", "")
-    return f"'{name}' does not fit the readout schema: {err.message}" + (f"; {hint}" if hint else "")
+    hint = describe(key_path)
+    return f"'{name or 'front matter'}' does not fit the readout schema: {err.message}" + (f"; {hint}" if hint else "")
 
 
 def check_schema(doc: Document, reported: list[Issue]) -> list[Issue]:
