@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 
 import pytest
 from jsonschema import Draft202012Validator
@@ -68,3 +69,16 @@ def test_no_schema_error_where_a_field_check_spoke(basic):
     result = run_pipeline(basic)
     codes = [(i.line, i.code) for i in result.issues]
     assert codes == [(4, "unknown-kind")]
+
+
+def test_the_contributing_example_passes_check(tmp_path):
+    text = (CONTENT.parent / "CONTRIBUTING.md").read_text()
+    example = text.split("```yaml\n", 1)[1].split("```\n", 1)[0]
+    content = tmp_path / "content"
+    shutil.copytree(CONTENT, content)
+    for old in (content / "readouts").rglob("*.md"):
+        old.unlink()
+    write_readout(content, "readouts/2026/2026-02-05-xi-jinping-donald-trump-phone-call.md", example)
+    result = run_pipeline(content)
+    assert [i.format() for i in result.issues] == []
+    assert result.ok
