@@ -72,8 +72,15 @@ def ask_missing(raw: dict, vocab) -> dict:
     }
     raw = dict(raw)
     for field in scaffold.FIELDS:
-        if not (raw.get(field) or "").strip():
-            raw[field] = input(f"{field} ({hints[field]}): ").strip()
+        while not (raw.get(field) or "").strip():
+            value = input(f"{field} ({hints[field]}): ").strip()
+            problems = scaffold.check_field(field, value, vocab) if value or field != "title" else []
+            for message in problems:
+                print(f"  {message}", file=sys.stderr)
+            if not problems:
+                raw[field] = value
+                if field == "title":
+                    break
     return raw
 
 

@@ -118,6 +118,19 @@ def default_slug(participants: tuple[str, ...], kind: str) -> str:
     return slugify("-".join(participants[:3]) + "-" + KIND_LABELS[kind])
 
 
+def check_field(field: str, value: str, vocab: Vocabulary) -> list[str]:
+    """The problems with one value as typed at a prompt (the title is free text)."""
+    if field == "date":
+        return check_date(value)[1]
+    if field == "kind":
+        return check_kind(value)[1]
+    if field == "participants":
+        return resolve_keys(field, value, vocab.participants, lambda p: p.name, "content/participants.yml")[1]
+    if field == "topics":
+        return resolve_keys(field, value, vocab.topics, lambda t: t.label, "content/topics.yml")[1]
+    return []
+
+
 def make_draft(raw: dict, vocab: Vocabulary, body: str = PLACEHOLDER_BODY, review: tuple[str, ...] = ()) -> tuple[Draft | None, list[str]]:
     """A Draft from the options, or every problem with them."""
     day, errors = check_date(raw.get("date"))

@@ -107,10 +107,14 @@ def test_missing_options_are_asked_in_a_terminal(here, capsys, monkeypatch):
             return True
 
     monkeypatch.setattr("sys.stdin", Terminal())
-    answers = iter(["jonas-berg, kenji-mori", "security", ""])
-    monkeypatch.setattr("builtins.input", lambda prompt: next(answers))
-    code, out, _ = run(capsys, "new", "--date", "2026-03-01", "--kind", "meeting")
+    answers = iter(["berg", "jonas-berg, kenji-mori", "security", ""])
+    prompts = []
+    monkeypatch.setattr("builtins.input", lambda prompt: prompts.append(prompt.split(" (")[0]) or next(answers))
+    code, out, err = run(capsys, "new", "--date", "2026-03-01", "--kind", "meeting")
     assert (code, out) == (0, "content/readouts/2026/2026-03-01-jonas-berg-kenji-mori-meeting.md\n")
+    assert prompts == ["participants", "participants", "topics", "title"]  # a wrong answer is asked again
+    assert err == ("  --participants: unknown participant 'berg' (did you mean 'jonas-berg'?); "
+                   "use a key from content/participants.yml, or add it there first\n")
     text = (here.parent / out.strip()).read_text()
     assert 'title: "Meeting between Jonas Berg and Kenji Mori"\n' in text
 
