@@ -8,7 +8,7 @@ TEST_STAMP := $(VENV)/.test-installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve test check build clean browser
+.PHONY: site serve test check build clean browser new
 
 $(SITE_STAMP): requirements.txt pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || { echo "error: could not create a virtualenv; install python3-venv (apt-get install python3-venv)"; exit 1; }
@@ -31,6 +31,10 @@ serve: $(SITE_STAMP)
 ## check: validate every readout and the vocabularies
 check: $(SITE_STAMP)
 	$(BIN)/python -m generator check
+
+## new: write a new readout's skeleton, e.g. make new ARGS="--from-text readout.txt" (asks for what is missing)
+new: $(SITE_STAMP)
+	@$(BIN)/python -m generator new $(ARGS)
 
 ## build: write the generated markdown pages to build/pages for inspection
 build: $(SITE_STAMP)

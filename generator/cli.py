@@ -1,15 +1,20 @@
-"""The command line: python -m generator build | check."""
+"""The command line: python -m generator build | check | new."""
 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sys
 from pathlib import Path
 
+from generator import scaffold
+from generator.detect import detect_readout
 from generator.issues import ERROR, format_report
-from generator.loader import PARTICIPANTS_FILE, READOUTS, TOPICS_FILE, read_sources, write_pages
-from generator.pipeline import build_pages, check_sources
+from generator.loader import PARTICIPANTS_FILE, READOUTS, TOPICS_FILE, SourceFile, Sources, read_sources, write_pages
+from generator.pipeline import build_pages, check_sources, load_vocabulary
+
+SCHEMA = Path(__file__).resolve().parent / "schema" / "readout.schema.json"
 
 
 def copy_hand_written(content: Path, out: Path) -> None:
@@ -57,6 +62,94 @@ def command_check(args) -> int:
     return 1 if errors else 0
 
 
+def ask_missing(raw: dict, vocab) -> dict:
+    """Ask for each missing value, one line each (only called when stdin is a terminal)."""
+    hints = {
+        "date": "YYYY-MM-DD", "kind": ", ".join(scaffold.KINDS),
+        "participants": "keys, comma separated: " + ", ".join(vocab.participants),
+        "topics": "keys, comma separated: " + ", ".join(vocab.topics),
+        "title": "Enter for a title made from the participants and kind",
+    }
+    raw = dict(raw)
+    for field in scaffold.FIELDS:
+        while not (raw.get(field) or "").strip():
+            value = input(f"{field} ({hints[field]}): ").strip()
+            problems = scaffold.check_field(field, value, vocab) if value or field != "title" else []
+            for message in problems:
+                print(f"  {message}", file=sys.stderr)
+            if not problems:
+                raw[field] = value
+                if field == "title":
+                    break
+    return raw
+
+
+def print_detection(found, origin: str) -> None:
+    print(f"Detected in {origin} (check each one; the file marks them 'review'):", file=sys.stderr)
+    for finding in found.findings:
+        print(f"  {finding.field:<12} {finding.value:<20} {finding.reason}", file=sys.stderr)
+
+
+def command_new(args) -> int:
+    content = Path(args.content)
+    sources = read_sources(content, [])
+    vocab, issues = load_vocabulary(sources)
+    if any(i.severity == ERROR for i in issues):
+        print(format_report(issues), file=sys.stderr)
+        return 1
+    raw = {f: getattr(args, f) for f in (*scaffold.FIELDS, "slug", "countries")}
+    found, body = None, scaffold.PLACEHOLDER_BODY
+    if args.from_text:
+        try:
+            text = Path(args.from_text).read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            print(f"error: cannot read {args.from_text} as UTF-8 text ({exc.__class__.__name__}); save the readout's text as a UTF-8 .txt file", file=sys.stderr)
+            return 2
+        found = detect_readout(text, vocab)
+        body = found.body
+        print_detection(found, args.from_text)
+    raw, review = scaffold.merge_detection(raw, found)
+    if scaffold.missing_fields(raw) and sys.stdin.isatty():
+        raw = ask_missing(raw, vocab)
+    missing = scaffold.missing_fields(raw)
+    if missing:
+        print(f"error: missing {', '.join('--' + m for m in missing)}; e.g. --date 2026-02-05 --kind call "
+              "--participants xi-jinping,donald-trump --topics taiwan (or run it in a terminal to be asked)", file=sys.stderr)
+        return 2
+    draft, errors = scaffold.make_draft(raw, vocab, body, review)
+    for message in errors:
+        print(f"error: {message}", file=sys.stderr)
+    if draft is None:
+        return 2
+    return write_draft(content, sources, draft, args.from_text or "")
+
+
+def write_draft(content: Path, sources: Sources, draft, origin: str) -> int:
+    """Write the skeleton unless the file exists or the draft would not pass `check`."""
+    target = content / draft.rel
+    shown = os.path.relpath(target)
+    if target.exists():
+        print(f"error: {shown} already exists and was left as it is; edit it, or pick another name with --slug", file=sys.stderr)
+        return 1
+    schema_ref = Path(os.path.relpath(SCHEMA, target.parent)).as_posix()
+    data = scaffold.render_draft(draft, schema_ref, origin).encode("utf-8")
+    _, issues = check_sources(Sources(sources.topics, sources.participants, (SourceFile(shown, draft.rel, data),)))
+    if any(i.severity == ERROR for i in issues):
+        print(format_report(issues) + "\nerror: nothing was written; fix the options above", file=sys.stderr)
+        return 1
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with open(target, "xb") as out:  # 'x': never replaces a file that appeared meanwhile
+            out.write(data)
+    except FileExistsError:
+        print(f"error: {shown} already exists and was left as it is", file=sys.stderr)
+        return 1
+    if issues:
+        print(format_report(issues, annotate=False), file=sys.stderr)
+    print(shown)
+    return 0
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m generator", description="Build and check the readout archive.")
     parser.add_argument("--content", default="content", help="the content folder (default: content)")
@@ -67,6 +160,16 @@ def make_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="validate readouts and vocabularies")
     check.add_argument("paths", nargs="*", help="readout files to check (default: all)")
     check.set_defaults(run=command_check)
+    new = sub.add_parser("new", help="write the skeleton of a new readout into content/readouts/YYYY/")
+    new.add_argument("--date", help="the readout's date, YYYY-MM-DD")
+    new.add_argument("--title", help="the title (default: made from the kind and participants)")
+    new.add_argument("--kind", help="call, meeting, visit, ... (see CONTRIBUTING.md)")
+    new.add_argument("--participants", help="participant keys, comma separated: xi-jinping,donald-trump")
+    new.add_argument("--topics", help="topic keys, comma separated: taiwan,trade")
+    new.add_argument("--countries", help="country codes, comma separated (default: the participants' countries)")
+    new.add_argument("--slug", help="the file name's words after the date (default: participants and kind)")
+    new.add_argument("--from-text", metavar="FILE", help="start from a readout's text: its date, names and topics are suggested")
+    new.set_defaults(run=command_new)
     return parser
 
 

