@@ -10,6 +10,7 @@ from pathlib import Path
 from generator.issues import ERROR, format_report
 from generator.loader import PARTICIPANTS_FILE, READOUTS, TOPICS_FILE, read_sources, write_pages
 from generator.pipeline import build_pages, check_sources
+from generator.redirects import render_published_list
 
 
 def copy_hand_written(content: Path, out: Path) -> None:
@@ -57,6 +58,16 @@ def command_check(args) -> int:
     return 1 if errors else 0
 
 
+def command_urls(args) -> int:
+    """Print the list of published readout URLs (for published-urls.txt); writes nothing."""
+    archive, issues = check_sources(read_sources(Path(args.content)))
+    if archive is None:
+        print(format_report(issues), file=sys.stderr)
+        return 1
+    sys.stdout.write(render_published_list(archive.readouts))
+    return 0
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m generator", description="Build and check the readout archive.")
     parser.add_argument("--content", default="content", help="the content folder (default: content)")
@@ -67,6 +78,8 @@ def make_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="validate readouts and vocabularies")
     check.add_argument("paths", nargs="*", help="readout files to check (default: all)")
     check.set_defaults(run=command_check)
+    listing = sub.add_parser("urls", help="print every published readout URL, for published-urls.txt")
+    listing.set_defaults(run=command_urls)
     return parser
 
 
