@@ -34,11 +34,11 @@ class Outputs:
 
 
 def robots_txt(site_url: str) -> bytes:
-    lines = ["# The whole archive may be crawled.", "User-agent: *", "Disallow:", ""]
+    lines = ["# The whole archive may be crawled.", "User-agent: *", "Disallow:"]
     if site_url:
-        lines.insert(3, f"Sitemap: {urls.absolute(site_url, 'sitemap.xml')}")
+        lines.append(f"Sitemap: {urls.absolute(site_url, 'sitemap.xml')}")
     else:
-        lines.insert(3, "# Sitemap: set SITE_URL when building to name the sitemap's full address here.")
+        lines.append("# Sitemap: set SITE_URL when building to name the sitemap's full address here.")
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
