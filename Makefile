@@ -8,7 +8,7 @@ TEST_STAMP := $(VENV)/.test-installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve test check build clean browser new
+.PHONY: site serve test check build clean browser new publish-list
 
 $(SITE_STAMP): requirements.txt pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || { echo "error: could not create a virtualenv; install python3-venv (apt-get install python3-venv)"; exit 1; }
@@ -39,6 +39,10 @@ new: $(SITE_STAMP)
 ## build: write the generated markdown pages to build/pages for inspection
 build: $(SITE_STAMP)
 	$(BIN)/python -m generator build --out build/pages
+
+## publish-list: refresh published-urls.txt (the readout URLs that must keep working); commit it when publishing
+publish-list: $(SITE_STAMP)
+	$(BIN)/python -m generator urls > published-urls.txt.new && mv published-urls.txt.new published-urls.txt || { rm -f published-urls.txt.new; exit 1; }
 
 ## browser: Debian's chromium for the browser tests
 browser:

@@ -13,6 +13,9 @@ from generator.detect import detect_readout
 from generator.issues import ERROR, format_report
 from generator.loader import PARTICIPANTS_FILE, READOUTS, TOPICS_FILE, SourceFile, Sources, read_sources, write_pages
 from generator.pipeline import build_pages, check_sources, load_vocabulary
+from generator.outputs import build_outputs
+from generator.redirects import render_published_list
+from generator.render import Options
 
 SCHEMA = Path(__file__).resolve().parent / "schema" / "readout.schema.json"
 
@@ -40,7 +43,9 @@ def command_build(args) -> int:
         return 1
     copy_hand_written(content, out)
     count = write_pages(out, result.pages)
-    print(f"{count} pages written to {out}")
+    outputs = build_outputs(result.archive, result.indexes, Options().site_name, os.environ.get("SITE_URL", ""))
+    files = write_pages(out, outputs.files)
+    print(f"{count} pages and {files} data files written to {out}")
     return 0
 
 
@@ -150,6 +155,16 @@ def write_draft(content: Path, sources: Sources, draft, origin: str) -> int:
     return 0
 
 
+def command_urls(args) -> int:
+    """Print the list of published readout URLs (for published-urls.txt); writes nothing."""
+    archive, issues = check_sources(read_sources(Path(args.content)))
+    if archive is None:
+        print(format_report(issues), file=sys.stderr)
+        return 1
+    sys.stdout.write(render_published_list(archive.readouts))
+    return 0
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m generator", description="Build and check the readout archive.")
     parser.add_argument("--content", default="content", help="the content folder (default: content)")
@@ -170,6 +185,8 @@ def make_parser() -> argparse.ArgumentParser:
     new.add_argument("--slug", help="the file name's words after the date (default: participants and kind)")
     new.add_argument("--from-text", metavar="FILE", help="start from a readout's text: its date, names and topics are suggested")
     new.set_defaults(run=command_new)
+    listing = sub.add_parser("urls", help="print every published readout URL, for published-urls.txt")
+    listing.set_defaults(run=command_urls)
     return parser
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 READOUTS = "readouts"
 TOPICS_FILE = "topics.yml"
 PARTICIPANTS_FILE = "participants.yml"
+PUBLISHED_FILE = "published-urls.txt"  # beside the content folder, not in it
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,7 @@ class Sources:
     topics: SourceFile | None
     participants: SourceFile | None
     readouts: tuple[SourceFile, ...] = field(default_factory=tuple)
+    published: SourceFile | None = None  # the published URLs; None when absent or checking some files only
 
 
 def display_path(path: Path) -> str:
@@ -69,15 +71,24 @@ def read_sources(content: Path, only: list[Path] | None = None) -> Sources:
         topics=read_file(content, topics) if topics.is_file() else None,
         participants=read_file(content, people) if people.is_file() else None,
         readouts=tuple(read_file(content.resolve(), p.resolve()) for p in paths),
+        published=read_published(content) if only is None else None,
     )
 
 
-def write_pages(out: Path, pages: dict[str, str]) -> int:
+def read_published(content: Path) -> SourceFile | None:
+    """published-urls.txt beside the content folder, if there is one."""
+    path = content.resolve().parent / PUBLISHED_FILE
+    if not path.is_file():
+        return None
+    return SourceFile(display_path(path), "../" + PUBLISHED_FILE, path.read_bytes(), path.stat().st_mtime)
+
+
+def write_pages(out: Path, pages: dict[str, str | bytes]) -> int:
     """Write pages under `out`, only where the content differs; returns the count."""
     for uri, text in pages.items():
         target = out / uri
         target.parent.mkdir(parents=True, exist_ok=True)
-        data = text.encode("utf-8")
+        data = text.encode("utf-8") if isinstance(text, str) else text
         if not target.is_file() or target.read_bytes() != data:
             target.write_bytes(data)
     return len(pages)

@@ -12,6 +12,7 @@ from generator.link import link_readouts
 from generator.loader import PARTICIPANTS_FILE, TOPICS_FILE, Sources
 from generator.model import Archive, Country, Readout, Vocabulary
 from generator.reader import read_document
+from generator.redirects import check_aliases, check_published
 from generator.render import Options, render_site
 from generator.schema import check_schema
 from generator.validate import suggest_file_name, validate_collection, validate_readout
@@ -88,7 +89,9 @@ def check_sources(sources: Sources) -> tuple[Archive | None, list[Issue]]:
     """Validate everything; the archive is None when any error was found."""
     vocab, issues = load_vocabulary(sources)
     readouts, found = load_readouts(sources, vocab)
-    issues = sort_issues(issues + found)
+    issues = sort_issues(issues + found + check_aliases(readouts))
+    if sources.published is not None and not has_errors(issues):
+        issues += check_published(readouts, sources.published.path, sources.published.data.decode("utf-8", "replace"))
     if has_errors(issues):
         return None, issues
     ordered = tuple(sorted(readouts, key=lambda r: r.sort_key))

@@ -20,6 +20,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from generator import urls
 from generator.issues import ERROR, format_report
 from generator.loader import PARTICIPANTS_FILE, READOUTS, TOPICS_FILE, read_sources
+from generator.outputs import Outputs, build_outputs
 from generator.pipeline import Result, build_pages
 from generator.render import Options
 
@@ -35,12 +36,15 @@ class ArchiveConfig(base.Config):
 class ArchivePlugin(BasePlugin[ArchiveConfig]):
     def __init__(self) -> None:
         self.result: Result | None = None
+        self.outputs = Outputs()
+        self.files: Files | None = None
         self.started = 0.0
 
     def on_files(self, files: Files, *, config) -> Files:
         self.started = time.perf_counter()
         content = Path(config.docs_dir)
-        options = Options(page_size=self.config.page_size, latest=self.config.latest, site_name=config.site_name)
+        options = Options(page_size=self.config.page_size, latest=self.config.latest, site_name=config.site_name,
+                          site_url=config.site_url or "")
         self.result = result = build_pages(read_sources(content), options)
         for issue in result.issues:
             if issue.severity != ERROR:
@@ -49,7 +53,24 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             errors = [i for i in result.issues if i.severity == ERROR]
             raise PluginError(f"{len(errors)} problem(s) in the content; fix them and build again:\n"
                               + format_report(errors, annotate=False))
-        return replace_sources(files, result.pages, config)
+        files = replace_sources(files, result.pages, config)
+        self.outputs = build_outputs(result.archive, result.indexes, config.site_name, config.site_url or "")
+        self.files = add_outputs(files, self.outputs.files, config)
+        return self.files
+
+    def on_page_markdown(self, markdown: str, *, page, config, files) -> str:
+        """Every page's date for sitemap.xml: its newest readout's, never the build's."""
+        head = self.outputs.heads.get(page.file.src_uri)
+        page.update_date = (head.lastmod if head else "") or self.outputs.lastmod or page.update_date
+        return markdown
+
+    def on_page_context(self, context, *, page, config, nav):
+        """What overrides/partials/archive-head.html prints into the page's <head>."""
+        head = self.outputs.heads.get(page.file.src_uri)
+        if head is not None and self.files is not None:
+            feeds = [(title, self.files.get_file_from_path(uri).url_relative_to(page.file)) for title, uri in head.feeds]
+            context["archive_head"] = {"feeds": feeds, "meta": head.meta, "json_ld": head.json_ld}
+        return context
 
     def on_post_build(self, *, config) -> None:
         if self.result is None or self.result.archive is None:
@@ -72,4 +93,13 @@ def replace_sources(files: Files, pages: dict[str, str], config) -> Files:
             raise PluginError(f"content/{uri} is a generated page; remove the hand-written file of that name")
         inclusion = InclusionLevel.INCLUDED if uri in IN_NAV else InclusionLevel.NOT_IN_NAV
         files.append(File.generated(config, uri, content=text, inclusion=inclusion))
+    return files
+
+
+def add_outputs(files: Files, outputs: dict[str, bytes], config) -> Files:
+    """Add the feeds, data files and redirect pages, so `mkdocs serve` serves them too."""
+    for uri, data in outputs.items():
+        if files.get_file_from_path(uri) is not None:
+            raise PluginError(f"content/{uri} is a generated file; remove the hand-written file of that name")
+        files.append(File.generated(config, uri, content=data))
     return files

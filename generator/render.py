@@ -7,6 +7,7 @@ so nothing from front matter can become markup or a link.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from urllib.parse import quote
 
@@ -15,6 +16,7 @@ import pycountry
 from markupsafe import Markup
 
 from generator import urls
+from generator.citation import cite_readout
 from generator.escape import finalize
 from generator.index import Indexes, co_occurring, date_range, group_by_month, group_by_year
 from generator.link import Links
@@ -29,6 +31,7 @@ class Options:
     page_size: int = 200
     latest: int = 10
     site_name: str = "Readout Archive"
+    site_url: str = ""  # the published address (mkdocs.yml site_url); "" for local builds
 
 
 def long_date(day: dt.date | None) -> str:
@@ -43,6 +46,13 @@ def language_name(code: str) -> str:
 def safe_url(url: str) -> Markup:
     """An http(s) URL checked by validation, made safe inside a markdown link."""
     return Markup(quote(url, safe=":/?#@!$&'*+,;=%~-._"))
+
+
+def code_block(text: str, language: str) -> Markup:
+    """A fenced code block holding `text` as it is; the fence is longer than any run of backticks in it."""
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * max(3, longest + 1)
+    return Markup(f"{fence}{{ .{language} .ra-cite }}\n{text}\n{fence}")
 
 
 def rel(here: str, there: str) -> Markup:
@@ -127,6 +137,8 @@ def render_index_pages(env, indexes: Indexes, archive: Archive, options: Options
 def render_site(archive: Archive, indexes: Indexes, links: dict[str, Links], options: Options = Options()) -> dict[str, str]:
     """Every generated page, keyed by its source path, in a stable order."""
     env = make_environment(archive)
+    env.globals.update(code_block=code_block,
+                       cite=lambda r: cite_readout(r, archive.vocabulary, options.site_name, options.site_url))
     pages = {r.src_uri: render_readout_page(env, r, links[r.slug]) for r in archive.readouts}
     pages.update(render_term_pages(env, indexes, archive, options))
     pages.update(render_index_pages(env, indexes, archive, options))

@@ -52,3 +52,32 @@ def site_path(uri: str) -> str:
 def relative(here: str, there: str) -> str:
     """A link from the page `here` to the page `there`, both source paths."""
     return posixpath.relpath(there, posixpath.dirname(here) or ".")
+
+
+# Data files beside the pages (published URLs too; see content/data.md).
+FEED = "feed.xml"
+CATALOG_JSON = "catalog.json"
+CATALOG_CSV = "catalog.csv"
+CATALOG_SCHEMA = "schema/catalog.schema.json"
+READOUT_SCHEMA = "schema/readout-data.schema.json"
+ROBOTS = "robots.txt"
+
+
+def feed_uri(page: str) -> str:
+    """The Atom feed of a listing page: `topics/taiwan.md` -> `topics/taiwan/feed.xml`."""
+    return site_path(page) + FEED
+
+
+def readout_json_uri(readout: Readout) -> str:
+    """The readout's data, beside its page: `readouts/2026/<slug>/index.json`."""
+    return site_path(readout.src_uri) + "index.json"
+
+
+def redirect_uri(alias: str) -> str:
+    """The page left at an old readout URL: `readouts/2026/old/` -> `readouts/2026/old/index.html`."""
+    return alias.rstrip("/") + "/index.html"
+
+
+def absolute(site_url: str, path: str) -> str:
+    """`path` (relative to the archive's home) under the site's address, or as it is without one."""
+    return site_url.rstrip("/") + "/" + path if site_url else path

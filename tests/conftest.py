@@ -76,3 +76,30 @@ def real_site(tmp_path_factory) -> Path:
     site = tmp_path_factory.mktemp("real-site")
     mkdocs_build(CONTENT, site, strict=True)
     return site
+
+
+# A readout whose title and issuer try every escape: HTML, JSON-in-<script>, XML, BibTeX, markdown.
+HOSTILE_TITLE = """</script><script>alert("x")</script> & <b>bold</b> 'q' {b} 100% ~_^#$ ``` ]]> [l](javascript:x)"""
+HOSTILE_ISSUER = """Ministry of <i>Tests</i> & "Quotes\""""
+HOSTILE_SLUG = "2026-03-01-hostile-title"
+
+
+def write_hostile(content: Path, aliases: str = "[readouts/2026/2026-03-01-old-name/]") -> Path:
+    """Add the hostile readout (renamed from 2026-03-01-old-name) to a content folder."""
+    title = HOSTILE_TITLE.replace("'", "''")
+    issuer = HOSTILE_ISSUER.replace("'", "''")
+    return write_readout(content, f"readouts/2026/{HOSTILE_SLUG}.md", (
+        f"---\ntitle: '{title}'\ndate: 2026-03-01\nkind: meeting\n"
+        f"participants: [ana-ferreira, jonas-berg]\ntopics: [trade]\nissuer: '{issuer}'\naliases: {aliases}\n---\n\n"
+        "The ministers met.\n"))
+
+
+@pytest.fixture(scope="session")
+def hostile_site(tmp_path_factory) -> Path:
+    """The basic corpus plus the hostile readout, built with a site address."""
+    root = tmp_path_factory.mktemp("hostile")
+    content = copy_corpus("basic", root / "content")
+    write_hostile(content)
+    site = root / "site"
+    mkdocs_build(content, site, strict=True, site_url="https://example.org/archive/")
+    return site

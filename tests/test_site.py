@@ -48,7 +48,7 @@ def test_no_link_starts_with_a_slash(real_site):
 
 def test_navigation_lists_index_pages_only(real_site):
     nav = re.findall(r'class="md-tabs__link"[^>]*>\s*([^<]+?)\s*<', html(real_site, SEED))
-    assert nav == ["Home", "Topics", "People", "Countries", "Dates", "About"]
+    assert nav == ["Home", "Topics", "People", "Countries", "Dates", "Data", "About"]
 
 
 def test_neighbour_and_related_links_resolve(basic, tmp_path):

@@ -1,0 +1,128 @@
+"""The archive as data: catalog.json, catalog.csv and one index.json per readout.
+
+Pure: returns each file's bytes keyed by its path in the site. The shapes are
+described by the JSON Schemas in generator/schema/ (published under schema/);
+change SCHEMA_VERSION and the schemas together, and only by adding fields.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from importlib import resources
+
+from generator import urls
+from generator.citation import author_of, cite_readout
+from generator.model import KIND_LABELS, Archive, Readout
+
+SCHEMA_VERSION = 1
+EXCERPT_CHARS = 280
+CSV_COLUMNS = ("id", "date", "event_date", "kind", "title", "participants", "countries", "topics",
+               "issuer", "language", "source_url", "url", "json", "excerpt")
+
+
+def excerpt(body: str, limit: int = EXCERPT_CHARS) -> str:
+    """The start of the text on one line, cut at a word, with '…' when cut."""
+    text = " ".join(body.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "…"
+
+
+def readout_record(readout: Readout, archive: Archive) -> dict:
+    """One readout's metadata, as in catalog.json (URLs relative to the archive's home)."""
+    vocab = archive.vocabulary
+    source = readout.source
+    return {
+        "id": readout.slug,
+        "url": urls.site_path(readout.src_uri),
+        "json": urls.readout_json_uri(readout),
+        "title": readout.title,
+        "date": readout.date.isoformat(),
+        "event_date": readout.event_date.isoformat() if readout.event_date else None,
+        "kind": readout.kind,
+        "kind_label": KIND_LABELS[readout.kind],
+        "participants": [participant_record(vocab.participants[k], readout) for k in readout.participants],
+        "countries": [{"code": c, "name": archive.countries[c].name} for c in readout.countries],
+        "topics": [{"key": k, "label": vocab.topics[k].label} for k in readout.topics],
+        "issuer": author_of(readout) or None,
+        "language": readout.language,
+        "source": {
+            "publisher": source.publisher or None, "url": source.url or None, "title": source.title or None,
+            "retrieved": source.retrieved.isoformat() if source.retrieved else None,
+        } if source else None,
+        "aliases": list(readout.aliases),
+        "excerpt": excerpt(readout.body),
+    }
+
+
+def participant_record(person, readout: Readout) -> dict:
+    role = person.role_on(readout.date)
+    return {"key": person.key, "name": person.name, "country": person.country, "role": role.title if role else None}
+
+
+def dump_json(data: object) -> bytes:
+    return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n").encode("utf-8")
+
+
+def catalog_json(archive: Archive, site_name: str, site_url: str = "") -> bytes:
+    """Every readout, newest first."""
+    readouts = tuple(reversed(archive.readouts))
+    return dump_json({
+        "$schema": urls.CATALOG_SCHEMA,
+        "schema_version": SCHEMA_VERSION,
+        "title": site_name,
+        "site_url": site_url or None,
+        "updated": readouts[0].date.isoformat() if readouts else None,
+        "count": len(readouts),
+        "readouts": [readout_record(r, archive) for r in readouts],
+    })
+
+
+def readout_json(readout: Readout, archive: Archive, site_name: str, site_url: str = "") -> bytes:
+    """One readout's metadata, its full text and how to cite it."""
+    citation = cite_readout(readout, archive.vocabulary, site_name, site_url)
+    record = {"$schema": posixpath_up(urls.readout_json_uri(readout)) + urls.READOUT_SCHEMA,
+              "schema_version": SCHEMA_VERSION, **readout_record(readout, archive)}
+    record["text"] = readout.body
+    record["citation"] = {"permalink": citation.permalink, "chicago": citation.chicago, "bibtex": citation.bibtex}
+    return dump_json(record)
+
+
+def posixpath_up(uri: str) -> str:
+    """The way back to the archive's home from the file at `uri`."""
+    return "../" * uri.count("/")
+
+
+def catalog_csv(archive: Archive) -> bytes:
+    """One row per readout, newest first; lists are joined with '; '."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for readout in reversed(archive.readouts):
+        record = readout_record(readout, archive)
+        writer.writerow([
+            record["id"], record["date"], record["event_date"] or "", record["kind"], record["title"],
+            "; ".join(readout.participants), "; ".join(readout.countries), "; ".join(readout.topics),
+            record["issuer"] or "", record["language"], readout.source.url if readout.source else "",
+            record["url"], record["json"], record["excerpt"],
+        ])
+    return out.getvalue().encode("utf-8")
+
+
+def schema_files() -> dict[str, bytes]:
+    """The JSON Schemas, published as they are shipped."""
+    folder = resources.files("generator") / "schema"
+    return {urls.CATALOG_SCHEMA: (folder / "catalog.schema.json").read_bytes(),
+            urls.READOUT_SCHEMA: (folder / "readout-data.schema.json").read_bytes()}
+
+
+def render_data_files(archive: Archive, site_name: str, site_url: str = "") -> dict[str, bytes]:
+    """catalog.json, catalog.csv, the schemas and every readout's index.json."""
+    files = {urls.CATALOG_JSON: catalog_json(archive, site_name, site_url),
+             urls.CATALOG_CSV: catalog_csv(archive), **schema_files()}
+    for readout in archive.readouts:
+        files[urls.readout_json_uri(readout)] = readout_json(readout, archive, site_name, site_url)
+    return files

@@ -1,0 +1,122 @@
+"""How to cite a readout: a permalink, Chicago and BibTeX text, and the
+machine-readable metadata reference managers read (Highwire `citation_*`
+meta tags and schema.org JSON-LD). Pure: strings in, strings out.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from generator import urls
+from generator.model import KIND_LABELS, Readout, Vocabulary
+
+US_MONTHS = ("January", "February", "March", "April", "May", "June", "July",
+             "August", "September", "October", "November", "December")
+BIBTEX_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_BIBTEX = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "%": r"\%", "&": r"\&",
+           "$": r"\$", "#": r"\#", "_": r"\_", "^": r"\^{}", "~": r"\~{}"}
+_SCRIPT = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+@dataclass(frozen=True)
+class Citation:
+    permalink: str  # absolute with a site address, else relative to the archive's home
+    absolute: bool
+    chicago: str
+    bibtex: str
+    meta: tuple[tuple[str, str], ...]  # Highwire (name, content) pairs, unescaped
+    json_ld: str  # safe to print between <script> tags as it is
+
+
+def one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def author_of(readout: Readout) -> str:
+    """Who issued the readout, when known: the issuer, else the source's publisher."""
+    return one_line(readout.issuer or (readout.source.publisher if readout.source else ""))
+
+
+def chicago_text(readout: Readout, site_name: str, url: str) -> str:
+    """Chicago notes-bibliography style for a web page."""
+    day = f"{US_MONTHS[readout.date.month - 1]} {readout.date.day}, {readout.date.year}"
+    title = one_line(readout.title).rstrip(".")
+    author = author_of(readout)
+    lead = f"{author.rstrip('.')}. " if author else ""
+    return f'{lead}"{title}." {KIND_LABELS[readout.kind]} readout, {day}. {one_line(site_name)}. {url}.'
+
+
+def bibtex_escape(text: str) -> str:
+    return "".join(_BIBTEX.get(ch, ch) for ch in one_line(text))
+
+
+def bibtex_text(readout: Readout, vocab: Vocabulary, site_name: str, url: str) -> str:
+    names = ", ".join(vocab.participants[k].name for k in readout.participants)
+    fields = [("title", "{" + bibtex_escape(readout.title) + "}")]
+    if author_of(readout):
+        fields.append(("author", "{" + bibtex_escape(author_of(readout)) + "}"))
+    fields += [
+        ("year", str(readout.date.year)),
+        ("month", BIBTEX_MONTHS[readout.date.month - 1]),
+        ("date", readout.date.isoformat()),
+        ("howpublished", bibtex_escape(site_name)),
+        ("note", bibtex_escape(f"{KIND_LABELS[readout.kind]} readout; participants: {names}")),
+        ("language", readout.language),
+        ("url", url),
+    ]
+    lines = [f"  {name} = {{{value}}}" if name != "month" else f"  {name} = {value}" for name, value in fields]
+    return f"@misc{{{readout.slug},\n" + ",\n".join(lines) + "\n}"
+
+
+def highwire_meta(readout: Readout, vocab: Vocabulary, site_name: str, url: str, absolute: bool) -> tuple[tuple[str, str], ...]:
+    day = readout.date.strftime("%Y/%m/%d")
+    meta = [("citation_title", one_line(readout.title))]
+    if author_of(readout):
+        meta.append(("citation_author", author_of(readout)))
+    meta += [("citation_publication_date", day), ("citation_date", day),
+             ("citation_publisher", one_line(site_name)), ("citation_language", readout.language)]
+    meta += [("citation_keywords", vocab.topics[key].label) for key in readout.topics]
+    if absolute:
+        meta += [("citation_public_url", url), ("citation_abstract_html_url", url)]
+    return tuple(meta)
+
+
+def script_json(data: object) -> str:
+    """JSON that cannot end a <script> element or start markup inside it."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return "".join(_SCRIPT.get(ch, ch) for ch in text)
+
+
+def json_ld(readout: Readout, vocab: Vocabulary, site_name: str, url: str, absolute: bool) -> str:
+    data: dict = {
+        "@context": "https://schema.org", "@type": "Article",
+        "headline": one_line(readout.title), "name": one_line(readout.title),
+        "datePublished": readout.date.isoformat(), "inLanguage": readout.language,
+        "genre": KIND_LABELS[readout.kind] + " readout",
+        "about": [vocab.topics[key].label for key in readout.topics],
+        "mentions": [{"@type": "Person", "name": vocab.participants[key].name} for key in readout.participants],
+        "isPartOf": {"@type": "WebSite", "name": one_line(site_name)},
+    }
+    if readout.event_date:
+        data["temporalCoverage"] = readout.event_date.isoformat()
+    if author_of(readout):
+        data["author"] = {"@type": "Organization", "name": author_of(readout)}
+    if readout.source and readout.source.url:
+        data["isBasedOn"] = readout.source.url
+    if absolute:
+        data["url"] = url
+    return script_json(data)
+
+
+def cite_readout(readout: Readout, vocab: Vocabulary, site_name: str, site_url: str = "") -> Citation:
+    path = urls.site_path(readout.src_uri)
+    url = urls.absolute(site_url, path)
+    absolute = bool(site_url)
+    return Citation(
+        permalink=url, absolute=absolute,
+        chicago=chicago_text(readout, site_name, url),
+        bibtex=bibtex_text(readout, vocab, site_name, url),
+        meta=highwire_meta(readout, vocab, site_name, url, absolute),
+        json_ld=json_ld(readout, vocab, site_name, url, absolute),
+    )

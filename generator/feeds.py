@@ -1,0 +1,101 @@
+"""Atom feeds: the archive's newest readouts, and one feed per topic, person and country.
+
+Pure: returns each feed's bytes keyed by its path in the site. Every date in a
+feed is a readout's date (never the build time), so two builds give the same bytes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import posixpath
+import re
+from dataclasses import dataclass
+
+from feedgen.feed import FeedGenerator
+
+from generator import urls
+from generator.catalog import excerpt
+from generator.citation import author_of
+from generator.index import Indexes
+from generator.model import KIND_LABELS, Archive, Readout
+
+FEED_SIZE = 50
+ID_PREFIX = "urn:readout-archive:"
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+@dataclass(frozen=True)
+class FeedSpec:
+    page: str  # the listing page the feed belongs to, e.g. topics/taiwan.md
+    title: str
+    readouts: tuple[Readout, ...]  # newest first
+
+    @property
+    def uri(self) -> str:
+        return urls.feed_uri(self.page)
+
+
+def list_feeds(archive: Archive, indexes: Indexes, site_name: str) -> list[FeedSpec]:
+    """Every feed, the whole archive's first, then topics, people and countries by key."""
+    vocab = archive.vocabulary
+    specs = [FeedSpec(urls.HOME, f"{site_name}: latest readouts", tuple(reversed(archive.readouts)))]
+    specs += [FeedSpec(urls.topic_uri(k), f"{site_name}: {vocab.topics[k].label}", items) for k, items in indexes.by_topic.items()]
+    specs += [FeedSpec(urls.person_uri(k), f"{site_name}: {vocab.participants[k].name}", items) for k, items in indexes.by_participant.items()]
+    specs += [FeedSpec(urls.country_uri(k), f"{site_name}: {archive.countries[k].name}", items) for k, items in indexes.by_country.items()]
+    return specs
+
+
+def xml_text(text: str) -> str:
+    """Text XML can hold: characters XML 1.0 forbids are dropped."""
+    return _NOT_XML.sub("", str(text))
+
+
+def link_from(feed: str, path: str, site_url: str) -> str:
+    """A link from the feed at `feed` to the site path `path` ('' is the home page)."""
+    if site_url:
+        return urls.absolute(site_url, path)
+    target = posixpath.relpath(path.rstrip("/") or ".", posixpath.dirname(feed) or ".")
+    return target + "/" if path == "" or path.endswith("/") else target
+
+
+def as_datetime(day: dt.date) -> dt.datetime:
+    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc)
+
+
+def add_entry(feed: FeedGenerator, spec: FeedSpec, readout: Readout, archive: Archive, site_url: str) -> None:
+    path = urls.site_path(readout.src_uri)
+    entry = feed.add_entry(order="append")
+    entry.id(ID_PREFIX + path)
+    entry.title(xml_text(readout.title))
+    # One link only: feedgen 1.0.0 drops an entry link's rel and type (entry.py shadows
+    # `link`), and two rel-less links would be two "alternate" links of the same type.
+    entry.link(href=link_from(spec.uri, path, site_url))
+    entry.updated(as_datetime(readout.date))
+    entry.published(as_datetime(readout.date))
+    if author_of(readout):
+        entry.author({"name": xml_text(author_of(readout))})
+    for key in readout.topics:
+        entry.category(term=key, label=xml_text(archive.vocabulary.topics[key].label))
+    entry.summary(xml_text(f"{KIND_LABELS[readout.kind]}, {readout.date.isoformat()}. {excerpt(readout.body)}"))
+    entry.content(xml_text(readout.body), type="text")
+
+
+def render_feed(spec: FeedSpec, archive: Archive, site_name: str, site_url: str) -> bytes:
+    feed = FeedGenerator()
+    feed.id(ID_PREFIX + spec.uri)
+    feed.title(xml_text(spec.title))
+    feed.author({"name": xml_text(site_name)})
+    feed.generator("Readout Archive")
+    feed.link(href=link_from(spec.uri, urls.site_path(spec.page), site_url), rel="alternate", type="text/html")
+    feed.link(href=link_from(spec.uri, spec.uri, site_url), rel="self", type="application/atom+xml")
+    newest = spec.readouts[0].date if spec.readouts else dt.date(1970, 1, 1)
+    feed.updated(as_datetime(newest))
+    for readout in spec.readouts[:FEED_SIZE]:
+        add_entry(feed, spec, readout, archive, site_url)
+    return feed.atom_str(pretty=True)
+
+
+def render_feeds(archive: Archive, indexes: Indexes, site_name: str, site_url: str = "") -> dict[str, bytes]:
+    """Every feed's bytes, keyed by its path in the site."""
+    return {spec.uri: render_feed(spec, archive, site_name, site_url)
+            for spec in list_feeds(archive, indexes, site_name)}

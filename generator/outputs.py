@@ -1,0 +1,64 @@
+"""Everything the site publishes besides its pages: feeds, data files, redirects,
+robots.txt, and what each page's <head> carries (feed links, citation metadata,
+its last-modified date for sitemap.xml). Pure; the plugin writes it out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from generator import urls
+from generator.catalog import render_data_files
+from generator.citation import cite_readout
+from generator.feeds import list_feeds, render_feeds
+from generator.index import Indexes
+from generator.model import Archive
+from generator.redirects import render_redirects
+
+
+@dataclass(frozen=True)
+class Head:
+    """What a page's <head> carries. Values are unescaped text: the template escapes them."""
+
+    lastmod: str = ""  # ISO date: the page's newest readout
+    feeds: tuple[tuple[str, str], ...] = ()  # (title, feed path in the site)
+    meta: tuple[tuple[str, str], ...] = ()  # Highwire citation_* (name, content)
+    json_ld: str = ""  # already safe inside <script type="application/ld+json">
+
+
+@dataclass(frozen=True)
+class Outputs:
+    files: dict[str, bytes] = field(default_factory=dict)  # site path -> bytes
+    heads: dict[str, Head] = field(default_factory=dict)  # page source path -> Head
+    lastmod: str = ""  # the newest readout's date: for pages with nothing newer to say
+
+
+def robots_txt(site_url: str) -> bytes:
+    lines = ["# The whole archive may be crawled.", "User-agent: *", "Disallow:"]
+    if site_url:
+        lines.append(f"Sitemap: {urls.absolute(site_url, 'sitemap.xml')}")
+    else:
+        lines.append("# Sitemap: set SITE_URL when building to name the sitemap's full address here.")
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def build_heads(archive: Archive, indexes: Indexes, site_name: str, site_url: str) -> dict[str, Head]:
+    heads: dict[str, Head] = {}
+    for spec in list_feeds(archive, indexes, site_name):
+        newest = spec.readouts[0].date.isoformat() if spec.readouts else ""
+        heads[spec.page] = Head(lastmod=newest, feeds=((spec.title, spec.uri),))
+    for year, items in indexes.by_year.items():
+        heads[urls.year_uri(year)] = Head(lastmod=items[0].date.isoformat())
+    for readout in archive.readouts:
+        citation = cite_readout(readout, archive.vocabulary, site_name, site_url)
+        heads[readout.src_uri] = Head(lastmod=readout.date.isoformat(), meta=citation.meta, json_ld=citation.json_ld)
+    return dict(sorted(heads.items()))
+
+
+def build_outputs(archive: Archive, indexes: Indexes, site_name: str, site_url: str = "") -> Outputs:
+    files = render_feeds(archive, indexes, site_name, site_url)
+    files.update(render_data_files(archive, site_name, site_url))
+    files.update(render_redirects(archive.readouts, site_url))
+    files[urls.ROBOTS] = robots_txt(site_url)
+    newest = archive.readouts[-1].date.isoformat() if archive.readouts else ""
+    return Outputs(dict(sorted(files.items())), build_heads(archive, indexes, site_name, site_url), newest)

@@ -1,0 +1,100 @@
+"""catalog.json, catalog.csv and each readout's index.json, checked against the shipped schemas."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import jsonschema
+import pytest
+
+from conftest import HOSTILE_SLUG, HOSTILE_TITLE, ROOT, SEED_SLUG, run_pipeline, write_hostile
+from generator.catalog import CSV_COLUMNS, excerpt, render_data_files
+
+SCHEMAS = ROOT / "generator" / "schema"
+
+
+def schema(name: str) -> dict:
+    return json.loads((SCHEMAS / f"{name}.schema.json").read_text())
+
+
+def data_files(content, site_url=""):
+    result = run_pipeline(content)
+    assert result.ok, result.issues
+    return render_data_files(result.archive, "Readout Archive", site_url)
+
+
+def test_the_schemas_are_valid_and_agree_on_a_readout():
+    for name in ("catalog", "readout-data"):
+        jsonschema.Draft202012Validator.check_schema(schema(name))
+    one = schema("readout-data")["properties"]
+    for key, definition in schema("catalog")["$defs"]["readout"]["properties"].items():
+        assert one[key] == definition, key
+
+
+def test_catalog_lists_every_readout_newest_first(basic):
+    files = data_files(basic)
+    catalog = json.loads(files["catalog.json"])
+    jsonschema.validate(catalog, schema("catalog"))
+    assert catalog["count"] == 4 and catalog["updated"] == "2026-02-05" and catalog["schema_version"] == 1
+    assert [r["id"] for r in catalog["readouts"]] == [
+        "2026-02-05-ferreira-mori-call", "2026-01-16-berg-mori-meeting",
+        "2025-11-20-mori-visit-lisbon", "2025-03-10-ferreira-berg-call"]
+    lisbon = catalog["readouts"][2]
+    assert lisbon["url"] == "readouts/2025/2025-11-20-mori-visit-lisbon/"
+    assert lisbon["json"] == "readouts/2025/2025-11-20-mori-visit-lisbon/index.json"
+    assert lisbon["participants"][0] == {"key": "kenji-mori", "name": "Kenji Mori", "country": "JP", "role": "Prime Minister of Japan"}
+    assert lisbon["source"] == {"publisher": "Office of the Prime Minister", "url": "https://example.org/readouts/mori-lisbon",
+                                "title": "Prime Minister receives Kenji Mori", "retrieved": "2025-11-21"}
+    assert lisbon["issuer"] == "Office of the Prime Minister of Portugal"
+
+
+def test_each_readout_has_its_json_with_text_and_citation(basic):
+    files = data_files(basic, "https://example.org/archive/")
+    uri = "readouts/2026/2026-01-16-berg-mori-meeting/index.json"
+    record = json.loads(files[uri])
+    jsonschema.validate(record, schema("readout-data"))
+    assert record["$schema"] == "../../../schema/readout-data.schema.json"
+    assert record["text"] == "The leaders met in Tromsø and discussed Arctic shipping lanes, melting sea ice and the security of undersea cables.\n"
+    assert record["event_date"] == "2026-01-15" and record["countries"] == [{"code": "NO", "name": "Norway"}, {"code": "JP", "name": "Japan"}]
+    assert record["citation"]["permalink"] == "https://example.org/archive/readouts/2026/2026-01-16-berg-mori-meeting/"
+    assert sum(1 for name in files if name.endswith("/index.json")) == 4
+
+
+def test_catalog_csv_has_a_row_per_readout(basic):
+    rows = list(csv.DictReader(io.StringIO(data_files(basic)["catalog.csv"].decode("utf-8"))))
+    assert len(rows) == 4 and tuple(rows[0]) == CSV_COLUMNS
+    assert rows[1]["countries"] == "NO; JP" and rows[1]["topics"] == "security; climate"
+    assert rows[2]["source_url"] == "https://example.org/readouts/mori-lisbon"
+
+
+def test_hostile_title_round_trips_through_json_and_csv(basic):
+    write_hostile(basic)
+    files = data_files(basic)
+    catalog = json.loads(files["catalog.json"])
+    jsonschema.validate(catalog, schema("catalog"))
+    assert catalog["readouts"][0]["title"] == HOSTILE_TITLE
+    assert catalog["readouts"][0]["aliases"] == ["readouts/2026/2026-03-01-old-name/"]
+    row = next(csv.DictReader(io.StringIO(files["catalog.csv"].decode("utf-8"))))
+    assert row["title"] == HOSTILE_TITLE and row["id"] == HOSTILE_SLUG
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Short text.\n\nTwo paragraphs.", "Short text. Two paragraphs."),
+    ("word " * 100, ("word " * 56).strip() + "…"),
+    ("abcdefghij" * 30, "abcdefghij" * 28 + "…"),
+])
+def test_excerpt_cuts_at_a_word(body, expected):
+    assert excerpt(body) == expected
+
+
+def test_real_site_publishes_the_catalog_and_schemas(real_site):
+    catalog = json.loads((real_site / "catalog.json").read_text())
+    jsonschema.validate(catalog, json.loads((real_site / "schema/catalog.schema.json").read_text()))
+    assert [r["id"] for r in catalog["readouts"]] == [SEED_SLUG]
+    record = json.loads((real_site / "readouts/2026" / SEED_SLUG / "index.json").read_text())
+    jsonschema.validate(record, json.loads((real_site / "schema/readout-data.schema.json").read_text()))
+    seed = (ROOT / "content/readouts/2026" / f"{SEED_SLUG}.md").read_text()
+    assert seed.endswith(record["text"]) and record["text"].startswith("Chinese President Xi Jinping said on Wednesday")
+    assert (real_site / "catalog.csv").read_bytes().startswith(b"id,date,event_date,kind,title,")
