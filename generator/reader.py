@@ -27,11 +27,11 @@ class Document:
     body_line: int
 
 
-def decode_text(path: str, data: bytes) -> tuple[str | None, list[Issue]]:
+def decode_text(path: str, data: bytes, what: str = "a readout") -> tuple[str | None, list[Issue]]:
     """UTF-8 text with a byte-order mark dropped and line endings made `\\n`."""
     if len(data) > MAX_BYTES:
         size = f"{len(data) // 1024} KB"
-        return None, [error(path, 1, "too-large", f"the file is {size}; a readout may be at most {MAX_BYTES // 1024} KB: trim the text or split it")]
+        return None, [error(path, 1, "too-large", f"the file is {size}; {what} may be at most {MAX_BYTES // 1024} KB: trim the text or split it")]
     if data.startswith(BOM):
         data = data[len(BOM):]
     try:

@@ -96,18 +96,22 @@ def check_terms(check: Checker, field: str, value: object, terms: dict, name, vo
     if items is None:
         return None
     keys: list[str] = []
+    unknown = False
     for index, item in enumerate(value):
-        text = " ".join(str(item).split()) if isinstance(item, str) else None
+        text = " ".join(item.split()) if isinstance(item, str) else None
         if not text:
             continue
         key, how = resolve_term(text, terms, name)
         if key is None:
+            unknown = True
             check.error((field, index), f"unknown-{field[:-1]}", f"unknown {field[:-1]} '{text}'{how}; use a key from {vocab_file}, or add it there")
         elif how == "alias":
             check.warning((field, index), "alias-used", f"'{text}' is an alias of the {field[:-1]} '{key}'; write '{key}'")
-        if key and key not in keys:
+        if key in keys:
+            check.warning((field, index), f"repeated-{field[:-1]}", f"the {field[:-1]} '{key}' is listed twice; remove one")
+        elif key:
             keys.append(key)
-    return tuple(keys) if len(keys) == len(items) else None
+    return None if unknown else tuple(keys)
 
 
 def check_countries(check: Checker, value: object, participants, vocab: Vocabulary) -> tuple[str, ...]:

@@ -17,7 +17,7 @@ ROLE_KEYS = ("title", "from", "to")
 
 def read_entries(path: str, data: bytes, what: str) -> tuple[Checker | None, list, list[Issue]]:
     """The list of entries in a vocabulary file, and a Checker for its lines."""
-    text, issues = decode_text(path, data)
+    text, issues = decode_text(path, data, what)
     if text is None:
         return None, [], issues
     parsed, issues = parse_yaml(text, path, 1)
@@ -123,7 +123,11 @@ def resolve_term(value: str, terms: dict, names) -> tuple[str | None, str]:
             return key, "alias"
         if folded == names(term).casefold():
             return key, "alias"
-    return None, did_you_mean(value, list(terms) + [a for t in terms.values() for a in t.aliases])
+    choices = {key: key for key in terms}
+    for key, term in terms.items():
+        choices.update({alias: key for alias in term.aliases})
+        choices.setdefault(names(term), key)
+    return None, did_you_mean(value, choices)
 
 
 def build_vocabulary(topics: dict[str, Topic], participants: dict[str, Participant]) -> Vocabulary:
