@@ -148,9 +148,19 @@ def check_language(check: Checker, value: object) -> str:
         return "en"
     if len(text) != 2 or pycountry.languages.get(alpha_2=text.lower()) is None:
         codes = [lang.alpha_2 for lang in pycountry.languages if hasattr(lang, "alpha_2")]
-        check.error(("language",), "unknown-language", f"'{text}' is not an ISO 639-1 language code{did_you_mean(text.lower(), codes)}; use two letters such as en, zh or ru")
+        hint = _language_by_name(text) or did_you_mean(text.lower(), codes)
+        check.error(("language",), "unknown-language", f"'{text}' is not an ISO 639-1 language code{hint}; use two letters such as en, zh or ru")
         return "en"
     return text.lower()
+
+
+def _language_by_name(text: str) -> str:
+    try:
+        found = pycountry.languages.lookup(text)
+    except LookupError:
+        return ""
+    code = getattr(found, "alpha_2", None)
+    return f" (did you mean '{code}' for {found.name}?)" if code else ""
 
 
 def check_aliases(check: Checker, value: object) -> tuple[str, ...]:

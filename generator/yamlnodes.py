@@ -37,7 +37,11 @@ class Parsed:
 
 
 def parse_yaml(text: str, path: str, first_line: int = 1) -> tuple[Parsed | None, list[Issue]]:
-    """Parse `text`, whose first line is line `first_line` of the file at `path`."""
+    """Parse `text`, whose first line is line `first_line` of the file at `path`.
+
+    None when nothing could be read; otherwise the values, with any duplicate
+    keys reported (the first one is kept, so the other checks still run).
+    """
     try:
         issues = scan_events(text, path, first_line)
         if issues:
@@ -46,7 +50,8 @@ def parse_yaml(text: str, path: str, first_line: int = 1) -> tuple[Parsed | None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = first_line + (mark.line if mark else 0)
-        return None, [error(path, line, "yaml-syntax", _syntax_message(exc))]
+        code, message = _syntax_message(exc, first_line)
+        return None, [error(path, line, code, message)]
     except yaml.YAMLError as exc:
         message = f"the YAML could not be read ({_first_line(str(exc))}); check the indentation and quotes"
         return None, [error(path, first_line, "yaml-syntax", message)]
@@ -54,14 +59,14 @@ def parse_yaml(text: str, path: str, first_line: int = 1) -> tuple[Parsed | None
         return Parsed(None, {(): first_line}), []
     walker = _Walker(path, first_line)
     data = walker.walk(node, ())
-    if walker.issues:
-        return None, walker.issues
-    return Parsed(data, walker.lines), []
+    return Parsed(data, walker.lines), walker.issues
 
 
 def scan_events(text: str, path: str, first_line: int) -> list[Issue]:
     """Tags, anchors, aliases and deep nesting, found before anything is built.
 
+Only the first anchor and the first alias are reported: an alias bomb has
+thousands, and one line says what to fix.
     The parser streams events without recursion, so a block nested thousands of
     levels deep or an alias bomb is refused here, before the composer sees it.
     """
@@ -69,9 +74,10 @@ def scan_events(text: str, path: str, first_line: int) -> list[Issue]:
     depth = 0
     for event in yaml.parse(text, Loader=Loader):
         line = first_line + event.start_mark.line
-        if isinstance(event, yaml.AliasEvent):
+        codes = {issue.code for issue in issues}
+        if isinstance(event, yaml.AliasEvent) and "yaml-alias" not in codes:
             issues.append(error(path, line, "yaml-alias", f"the alias '*{event.anchor}' is not allowed: anchors and aliases (&name, *name) are not used in front matter; write the value out in full"))
-        elif isinstance(event, yaml.NodeEvent) and event.anchor is not None:
+        elif isinstance(event, yaml.NodeEvent) and event.anchor is not None and "yaml-anchor" not in codes:
             issues.append(error(path, line, "yaml-anchor", f"the anchor '&{event.anchor}' is not allowed: anchors and aliases (&name, *name) are not used in front matter; remove it"))
         if isinstance(event, (yaml.ScalarEvent, yaml.CollectionStartEvent)) and event.tag not in (None, "!"):
             issues.append(error(path, line, "yaml-tag", f"the YAML tag '{show_tag(event.tag)}' is not allowed (tags are never run or built); remove it and write a plain value"))
@@ -95,12 +101,15 @@ def _first_line(text: str) -> str:
     return text.strip().splitlines()[0] if text.strip() else "unknown error"
 
 
-def _syntax_message(exc: yaml.MarkedYAMLError) -> str:
+def _syntax_message(exc: yaml.MarkedYAMLError, first_line: int) -> tuple[str, str]:
     problem = exc.problem or exc.context or "invalid YAML"
     if "nesting depth" in problem or "flow level" in (exc.context or ""):
-        return "the YAML is nested too deeply; front matter is a flat mapping of keys to values"
+        return "yaml-depth", f"the YAML is nested more than {MAX_DEPTH} levels deep; front matter is a flat mapping of keys to values"
+    where = ""
+    if exc.context and exc.problem and exc.context_mark is not None:
+        where = f" ({exc.context} that starts on line {first_line + exc.context_mark.line})"
     hint = "check the indentation, and quote values that contain ': ' or start with a special character"
-    return f"the YAML could not be read: {problem}; {hint}"
+    return "yaml-syntax", f"the YAML could not be read: {problem}{where}; {hint}"
 
 
 class _Walker:
