@@ -105,6 +105,8 @@ def _syntax_message(exc: yaml.MarkedYAMLError, first_line: int) -> tuple[str, st
     problem = exc.problem or exc.context or "invalid YAML"
     if "nesting depth" in problem or "flow level" in (exc.context or ""):
         return "yaml-depth", f"the YAML is nested more than {MAX_DEPTH} levels deep; front matter is a flat mapping of keys to values"
+    if "tab" in problem or "'\\t'" in problem:
+        return "yaml-syntax", "the YAML could not be read: a tab is used for indentation; indent with spaces"
     where = ""
     if exc.context and exc.problem and exc.context_mark is not None:
         where = f" ({exc.context} that starts on line {first_line + exc.context_mark.line})"
