@@ -36,7 +36,7 @@ def check_location(path: str, rel: str) -> tuple[str | None, list[Issue]]:
 
 
 def suggest_file_name(name: str) -> str:
-    stem = name[:-3] if name.lower().endswith(".md") else name
+    stem = re.sub(r"\.(md|markdown)$", "", name, flags=re.IGNORECASE)
     match = re.match(r"^(\d{4}-\d{2}-\d{2})[-_ ]*(.*)$", stem)
     date, rest = (match.group(1), match.group(2)) if match else ("YYYY-MM-DD", stem)
     return f"{date}-{slugify(rest) or 'readout'}.md"
