@@ -20,15 +20,21 @@ from generator.yamlnodes import Parsed
 
 KEY_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 DATE_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-OTHER_DATE_FORMATS = ("%Y/%m/%d", "%Y.%m.%d", "%d %b %Y", "%d %B %Y", "%b %d %Y", "%B %d %Y", "%b %d, %Y", "%B %d, %Y", "%Y%m%d")
+OTHER_DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%d %b %Y", "%d %B %Y", "%b %d %Y", "%B %d %Y", "%b %d, %Y", "%B %d, %Y", "%Y%m%d")
 
 
 def did_you_mean(word: str, choices) -> str:
-    """' (did you mean 'x'?)' when a choice is close to `word`, else ''."""
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    if not close:
-        close = difflib.get_close_matches(word.lower(), [c.lower() for c in choices], n=1, cutoff=0.6)
-    return f" (did you mean '{close[0]}'?)" if close else ""
+    """' (did you mean 'x'?)' when a choice is close to `word`, else ''.
+
+    `choices` is a list, or a mapping from what is compared to what is suggested
+    (an alias to its canonical key, say).
+    """
+    suggest = choices if isinstance(choices, dict) else {choice: choice for choice in choices}
+    folded = {}
+    for choice in sorted(suggest):
+        folded.setdefault(choice.casefold(), suggest[choice])
+    close = difflib.get_close_matches(word.casefold(), list(folded), n=1, cutoff=0.6)
+    return f" (did you mean '{folded[close[0]]}'?)" if close else ""
 
 
 def name_of(key_path: tuple) -> str:
@@ -102,6 +108,9 @@ class Checker:
             return None
         if isinstance(value, str):
             items = [part.strip() for part in value.split(",") if part.strip()]
+            if not items:
+                self.error(key_path, "empty-value", f"'{name_of(key_path)}' is empty; give a list such as '{example}', or remove the line")
+                return None
             suggestion = f"[{', '.join(items)}]" if items else "[...]"
             self.error(key_path, "not-a-list", f"'{name_of(key_path)}' must be a list; write {name_of(key_path)}: {suggestion}")
             return None
@@ -151,6 +160,8 @@ class Checker:
 
 
 def _date_hint(text: str) -> str:
+    if re.match(r"^\d{4}-\d{2}-\d{2}[T ]", text):
+        return f"; write only the day: {text[:10]}"
     for fmt in OTHER_DATE_FORMATS:
         try:
             day = dt.datetime.strptime(text, fmt).date()

@@ -27,11 +27,11 @@ class Document:
     body_line: int
 
 
-def decode_text(path: str, data: bytes) -> tuple[str | None, list[Issue]]:
+def decode_text(path: str, data: bytes, what: str = "a readout") -> tuple[str | None, list[Issue]]:
     """UTF-8 text with a byte-order mark dropped and line endings made `\\n`."""
     if len(data) > MAX_BYTES:
         size = f"{len(data) // 1024} KB"
-        return None, [error(path, 1, "too-large", f"the file is {size}; a readout may be at most {MAX_BYTES // 1024} KB: trim the text or split it")]
+        return None, [error(path, 1, "too-large", f"the file is {size}; {what} may be at most {MAX_BYTES // 1024} KB: trim the text or split it")]
     if data.startswith(BOM):
         data = data[len(BOM):]
     try:
@@ -63,12 +63,16 @@ def split_front_matter(path: str, text: str) -> tuple[tuple[str, int, str, int] 
     closing_line = text[: closing.start()].count("\n") + 1
     rest = text[closing.end():]
     body = rest.lstrip()
-    body_line = closing_line + rest[: len(rest) - len(body)].count("\n")
+    body_line = text[: len(text) - len(body)].count("\n") + 1 if body else closing_line
     return (block, block_line, body.rstrip() + "\n", body_line), []
 
 
 def read_document(path: str, data: bytes) -> tuple[Document | None, list[Issue]]:
-    """Decode, split and parse one readout file."""
+    """Decode, split and parse one readout file.
+
+    The Document may come with errors (a duplicate key): the pipeline still
+    validates it, to report everything at once, and then builds nothing.
+    """
     text, issues = decode_text(path, data)
     if text is None:
         return None, issues
@@ -84,4 +88,4 @@ def read_document(path: str, data: bytes) -> tuple[Document | None, list[Issue]]
     if not isinstance(parsed.data, dict):
         what = "a list" if isinstance(parsed.data, list) else "plain text"
         return None, [error(path, block_line, "front-matter-not-mapping", f"the front matter is {what}, not keys with values; write one 'key: value' per line")]
-    return Document(path, parsed, body, body_line), []
+    return Document(path, parsed, body, body_line), issues

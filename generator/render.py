@@ -21,6 +21,7 @@ from generator.escape import finalize
 from generator.index import Indexes, co_occurring, date_range, group_by_month, group_by_year
 from generator.link import Links
 from generator.model import KIND_LABELS, Archive, Readout
+from generator.sanitize import render_body
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July",
           "August", "September", "October", "November", "December")
@@ -98,7 +99,7 @@ def render_listing_pages(env, template: str, first_uri: str, items: tuple, optio
 
 def render_readout_page(env, readout: Readout, links: Links) -> str:
     return env.get_template("readout.md.j2").render(
-        here=readout.src_uri, r=readout, links=links, body=Markup(readout.body))
+        here=readout.src_uri, r=readout, links=links, body=render_body(readout.body))
 
 
 def render_term_pages(env, indexes: Indexes, archive: Archive, options: Options) -> dict[str, str]:

@@ -36,7 +36,7 @@ def check_location(path: str, rel: str) -> tuple[str | None, list[Issue]]:
 
 
 def suggest_file_name(name: str) -> str:
-    stem = name[:-3] if name.lower().endswith(".md") else name
+    stem = re.sub(r"\.(md|markdown)$", "", name, flags=re.IGNORECASE)
     match = re.match(r"^(\d{4}-\d{2}-\d{2})[-_ ]*(.*)$", stem)
     date, rest = (match.group(1), match.group(2)) if match else ("YYYY-MM-DD", stem)
     return f"{date}-{slugify(rest) or 'readout'}.md"
@@ -96,18 +96,22 @@ def check_terms(check: Checker, field: str, value: object, terms: dict, name, vo
     if items is None:
         return None
     keys: list[str] = []
+    unknown = False
     for index, item in enumerate(value):
-        text = " ".join(str(item).split()) if isinstance(item, str) else None
+        text = " ".join(item.split()) if isinstance(item, str) else None
         if not text:
             continue
         key, how = resolve_term(text, terms, name)
         if key is None:
+            unknown = True
             check.error((field, index), f"unknown-{field[:-1]}", f"unknown {field[:-1]} '{text}'{how}; use a key from {vocab_file}, or add it there")
         elif how == "alias":
             check.warning((field, index), "alias-used", f"'{text}' is an alias of the {field[:-1]} '{key}'; write '{key}'")
-        if key and key not in keys:
+        if key in keys:
+            check.warning((field, index), f"repeated-{field[:-1]}", f"the {field[:-1]} '{key}' is listed twice; remove one")
+        elif key:
             keys.append(key)
-    return tuple(keys) if len(keys) == len(items) else None
+    return None if unknown else tuple(keys)
 
 
 def check_countries(check: Checker, value: object, participants, vocab: Vocabulary) -> tuple[str, ...]:
@@ -144,9 +148,19 @@ def check_language(check: Checker, value: object) -> str:
         return "en"
     if len(text) != 2 or pycountry.languages.get(alpha_2=text.lower()) is None:
         codes = [lang.alpha_2 for lang in pycountry.languages if hasattr(lang, "alpha_2")]
-        check.error(("language",), "unknown-language", f"'{text}' is not an ISO 639-1 language code{did_you_mean(text.lower(), codes)}; use two letters such as en, zh or ru")
+        hint = _language_by_name(text) or did_you_mean(text.lower(), codes)
+        check.error(("language",), "unknown-language", f"'{text}' is not an ISO 639-1 language code{hint}; use two letters such as en, zh or ru")
         return "en"
     return text.lower()
+
+
+def _language_by_name(text: str) -> str:
+    try:
+        found = pycountry.languages.lookup(text)
+    except LookupError:
+        return ""
+    code = getattr(found, "alpha_2", None)
+    return f" (did you mean '{code}' for {found.name}?)" if code else ""
 
 
 def check_aliases(check: Checker, value: object) -> tuple[str, ...]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from slugify import slugify
+
 from generator.fields import KEY_RE, Checker, did_you_mean
 from generator.issues import Issue, error
 from generator.model import Participant, Role, Topic, Vocabulary
@@ -17,17 +19,19 @@ ROLE_KEYS = ("title", "from", "to")
 
 def read_entries(path: str, data: bytes, what: str) -> tuple[Checker | None, list, list[Issue]]:
     """The list of entries in a vocabulary file, and a Checker for its lines."""
-    text, issues = decode_text(path, data)
+    text, issues = decode_text(path, data, what)
     if text is None:
         return None, [], issues
     parsed, issues = parse_yaml(text, path, 1)
     if parsed is None:
         return None, [], issues
+    checker = Checker(path, parsed)
+    checker.issues += issues
     if parsed.data is None:
-        return Checker(path, parsed), [], []
+        return checker, [], []
     if not isinstance(parsed.data, list):
         return None, [], [error(path, 1, "vocabulary-not-list", f"{what} must be a list of entries, each starting with '- key: ...'")]
-    return Checker(path, parsed), parsed.data, []
+    return checker, parsed.data, []
 
 
 def check_key(checker: Checker, at: tuple, entry: dict, seen: dict[str, int]) -> str | None:
@@ -35,7 +39,7 @@ def check_key(checker: Checker, at: tuple, entry: dict, seen: dict[str, int]) ->
     if key is None:
         return None
     if not KEY_RE.match(key):
-        checker.error(at + ("key",), "bad-key", f"key '{key}' must be lower case letters, digits and single hyphens, such as 'china-us-relations'")
+        checker.error(at + ("key",), "bad-key", f"key '{key}' must be lower case letters, digits and single hyphens; write '{slugify(key) or 'china-us-relations'}'")
         return None
     if key in seen:
         checker.error(at + ("key",), "duplicate-entry", f"key '{key}' is already defined on line {seen[key]}; merge the two entries")
@@ -123,7 +127,11 @@ def resolve_term(value: str, terms: dict, names) -> tuple[str | None, str]:
             return key, "alias"
         if folded == names(term).casefold():
             return key, "alias"
-    return None, did_you_mean(value, list(terms) + [a for t in terms.values() for a in t.aliases])
+    choices = {key: key for key in terms}
+    for key, term in terms.items():
+        choices.update({alias: key for alias in term.aliases})
+        choices.setdefault(names(term), key)
+    return None, did_you_mean(value, choices)
 
 
 def build_vocabulary(topics: dict[str, Topic], participants: dict[str, Participant]) -> Vocabulary:

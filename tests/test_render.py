@@ -50,7 +50,7 @@ def test_readout_page_links_topics_countries_neighbours_and_year(basic):
 
 def test_body_is_kept_word_for_word(basic):
     page = run_pipeline(basic).pages["readouts/2026/2026-01-16-berg-mori-meeting.md"]
-    assert "The leaders met in Tromsø and discussed Arctic shipping lanes, melting sea ice and the security of undersea cables.\n" in page
+    assert "<p>The leaders met in Tromsø and discussed Arctic shipping lanes, melting sea ice and the security of undersea cables.</p>" in page
 
 
 def test_metadata_never_becomes_markup_or_a_link(basic):

@@ -1,0 +1,144 @@
+"""Hostile and non-Latin content through a real `mkdocs build --strict`.
+
+tests/fixtures/hostile puts HTML, script and markdown links in every metadata
+value and in the body; tests/fixtures/nonlatin uses Chinese, Arabic and Russian.
+"""
+
+from __future__ import annotations
+
+import json
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import FIXTURES, mkdocs_build
+
+HOSTILE_PAGE = "readouts/2026/2026-03-01-hostile-call/index.html"
+DANGEROUS_TAGS = {"iframe", "img", "object", "embed", "frame", "base"}
+
+
+class Elements(HTMLParser):
+    """Every start tag with its attributes, and the text inside each <script>."""
+
+    def __init__(self):
+        super().__init__()
+        self.tags: list[tuple[str, list]] = []
+        self.scripts: list[str] = []
+        self.json_ld: list[str] = []
+        self.title = ""
+        self._in: str | None = None
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, attrs))
+        self._in = "json-ld" if tag == "script" and ("type", "application/ld+json") in attrs else tag
+
+    def handle_endtag(self, tag):
+        self._in = None
+
+    def handle_data(self, data):
+        if self._in == "script":
+            self.scripts.append(data)
+        if self._in == "json-ld":
+            self.json_ld.append(data)
+        if self._in == "title":
+            self.title += data
+
+
+def parse(path: Path) -> Elements:
+    parser = Elements()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return parser
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory) -> Path:
+    site = tmp_path_factory.mktemp("hostile-site")
+    records = mkdocs_build(FIXTURES / "hostile", site, strict=True)
+    assert [r.getMessage() for r in records if r.levelno >= 30] == []
+    return site
+
+
+@pytest.fixture(scope="module")
+def nonlatin_site(tmp_path_factory) -> Path:
+    site = tmp_path_factory.mktemp("nonlatin-site")
+    mkdocs_build(FIXTURES / "nonlatin", site, strict=True)
+    return site
+
+
+def test_no_page_has_script_handlers_or_dangerous_links(hostile_site):
+    pages = sorted(hostile_site.rglob("*.html"))
+    assert len(pages) > 5
+    for page in pages:
+        found = parse(page)
+        for tag, attrs in found.tags:
+            assert tag not in DANGEROUS_TAGS, (page, tag)
+            for name, value in attrs:
+                assert not name.startswith("on"), (page, tag, name)
+                if name in ("href", "src", "action", "formaction"):
+                    assert not (value or "").strip().lower().startswith(("javascript:", "data:", "vbscript:")), (page, value)
+        assert not any("alert" in script for script in found.scripts), page
+        # JSON-LD is data, never run; it carries the title as JSON text with < > & escaped
+        assert not any(ch in data for data in found.json_ld for ch in "<>&"), page
+
+
+def test_hostile_title_is_text_in_the_title_element_and_the_heading(hostile_site):
+    page = hostile_site / HOSTILE_PAGE
+    found = parse(page)
+    assert found.title == ("<script>alert('title')</script> [click](javascript:alert('title-link')) "
+                           "<img src=x onerror=\"alert('img')\"> · Readout Archive")
+    html = page.read_text(encoding="utf-8")
+    assert "&#60;script&#62;alert&#40;'title'&#41;&#60;/script&#62;" in html
+    assert "&#60;b onmouseover&#61;\"alert&#40;'name'&#41;\"&#62;Eve&#60;/b&#62;" in html
+    assert "&#60;script&#62;alert&#40;'publisher'&#41;&#60;/script&#62;" in html
+
+
+def test_the_body_keeps_its_text_and_loses_its_scripts_and_links(hostile_site):
+    html = (hostile_site / HOSTILE_PAGE).read_text(encoding="utf-8")
+    assert "<p>A paragraph with a handler.</p>" in html
+    assert "body-script" not in html and "body-onclick" not in html and "evil.example" not in html
+    assert '<a rel="noopener noreferrer">a raw one</a>' in html
+
+
+def test_the_source_link_is_the_checked_http_address(hostile_site):
+    html = (hostile_site / HOSTILE_PAGE).read_text(encoding="utf-8")
+    assert 'href="https://example.org/readout?a=1&amp;b=%5Bx%5D%28y%29"' in html
+
+
+def test_the_search_index_holds_escaped_text_only(hostile_site):
+    index = json.loads((hostile_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    for doc in index["docs"]:
+        for field in ("title", "text"):
+            for raw in ("<script", "<iframe", "<img", "<svg", "<b ", "</a>"):
+                assert raw not in doc[field].replace("&lt;", ""), (doc["location"], field, raw)
+    titles = {doc["location"]: doc["title"] for doc in index["docs"]}
+    assert titles["readouts/2026/2026-03-01-hostile-call/"].startswith("&lt;script&gt;alert('title')&lt;/script&gt;")
+
+
+def test_nav_and_listings_show_names_as_text(hostile_site):
+    people = (hostile_site / "people" / "index.html").read_text(encoding="utf-8")
+    assert "&#60;b onmouseover&#61;" in people and "<b onmouseover" not in people
+    topics = (hostile_site / "topics" / "trade" / "index.html").read_text(encoding="utf-8")
+    assert "<title>&#60;iframe src&#61;\"javascript:alert&#40;'topic'&#41;\"&#62;&#60;/iframe&#62;Trade · Readout Archive</title>" in topics
+
+
+@pytest.mark.parametrize("uri, title", [
+    ("readouts/2026/2026-03-02-xi-putin-call/index.html", "习近平同俄罗斯总统普京通电话"),
+    ("readouts/2026/2026-03-03-putin-bin-salman-call/index.html", "محادثة هاتفية بين محمد بن سلمان وفلاديمير بوتين"),
+    ("people/vladimir-putin/index.html", "Владимир Путин"),
+    ("topics/strategic-partnership/index.html", "Стратегическое партнёрство"),
+])
+def test_non_latin_text_in_titles_and_names(nonlatin_site, uri, title):
+    assert parse(nonlatin_site / uri).title == f"{title} · Readout Archive"
+
+
+def test_non_latin_text_is_in_the_search_index(nonlatin_site):
+    index = json.loads((nonlatin_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    text = " ".join(doc["title"] + " " + doc["text"] for doc in index["docs"])
+    for piece in ("习近平同俄罗斯总统普京通电话", "Владимир Путин", "محمد بن سلمان", "3月2日，国家主席习近平"):
+        assert piece in text
+
+
+def test_the_readout_page_declares_the_language_of_its_text(nonlatin_site):
+    html = (nonlatin_site / "readouts/2026/2026-03-03-putin-bin-salman-call/index.html").read_text(encoding="utf-8")
+    assert 'lang="ar"' in html

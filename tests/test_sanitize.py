@@ -1,0 +1,62 @@
+"""sanitize: a readout body keeps its text and a small safe subset of HTML."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.sanitize import clean_html, render_body
+
+
+def body(text: str) -> str:
+    html = str(render_body(text))
+    assert html.startswith('<div class="ra-body">\n') and html.endswith("\n</div>\n")
+    return html
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Hi <script>alert('x')</script> there", ["<script", "alert"]),
+    ("<SCRIPT SRC=https://evil.example/x.js></SCRIPT>", ["<script", "evil"]),
+    ('<p onclick="alert(1)" onmouseover="alert(2)">p</p>', ["onclick", "onmouseover", "alert"]),
+    ("<img src=x onerror=alert(1)>", ["<img", "onerror"]),
+    ('<iframe src="https://evil.example/"></iframe>', ["<iframe", "evil"]),
+    ("<style>body{display:none}</style>", ["<style", "display"]),
+    ("<svg onload=alert(1)></svg>", ["<svg", "onload"]),
+    ('<form action="https://evil.example/"><input name=x></form>', ["<form", "<input"]),
+    ("[x](javascript:alert(1))", ["javascript", "href"]),
+    ("[x](JaVaScRiPt:alert(1))", ["javascript", "href"]),
+    ("[x]( javascript:alert(1))", ["javascript", "href"]),
+    ('<a href="&#106;avascript:alert(1)">x</a>', ["avascript", "href"]),
+    ("[x](data:text/html;base64,PHNjcmlwdD4=)", ["data:", "href"]),
+    ("[x](/absolute/path)", ["href"]),
+    ("[x](//evil.example/)", ["href", "evil"]),
+    ("![pixel](https://evil.example/p.png)", ["<img", "evil"]),
+    ("<!-- <script>alert(1)</script> -->", ["<!--", "script"]),
+])
+def test_hostile_html_and_links_are_removed(text, gone):
+    html = body(text).lower()
+    for piece in gone:
+        assert piece.lower() not in html
+
+
+def test_the_safe_subset_survives():
+    text = ("## Heading\n\nSome *emphasis*, **strong**, `code` and a [link](https://example.org/a?b=1&c=2).\n\n"
+            "> a quote\n\n- one\n- two\n\n1. first\n\n| a | b |\n|:--|--:|\n| 1 | 2 |\n\nline one<br>line two\n")
+    assert body(text) == (
+        '<div class="ra-body">\n<h2>Heading</h2>\n<p>Some <em>emphasis</em>, <strong>strong</strong>, <code>code</code> and a '
+        '<a href="https://example.org/a?b=1&amp;c=2" rel="noopener noreferrer">link</a>.</p>\n<blockquote>\n<p>a quote</p>\n</blockquote>\n'
+        "<ul>\n<li>one</li>\n<li>two</li>\n</ul>\n<ol>\n<li>first</li>\n</ol>\n<table>\n<thead>\n<tr>\n"
+        '<th style="text-align:left">a</th>\n<th style="text-align:right">b</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n'
+        '<td style="text-align:left">1</td>\n<td style="text-align:right">2</td>\n</tr>\n</tbody>\n</table>\n'
+        "<p>line one<br>line two</p>\n</div>\n")
+
+
+def test_text_stays_word_for_word():
+    text = "Xi said: \"It is always right to do a good thing, however small\" -- 5 < 6 & 7 > 2.\n"
+    assert body(text) == '<div class="ra-body">\n<p>Xi said: "It is always right to do a good thing, however small" -- 5 &lt; 6 &amp; 7 &gt; 2.</p>\n</div>\n'
+
+
+def test_styles_other_than_alignment_are_dropped_and_mailto_kept():
+    cell = clean_html('<table><tr><td style="position:fixed;text-align:left">x</td></tr></table>')
+    assert cell == '<table><tbody><tr><td style="text-align:left">x</td></tr></tbody></table>'
+    assert clean_html('<a href="mailto:press@example.org">m</a>') == '<a href="mailto:press@example.org" rel="noopener noreferrer">m</a>'
+    assert clean_html('<a href="#part-2">in page</a>') == '<a href="#part-2" rel="noopener noreferrer">in page</a>'
