@@ -18,6 +18,7 @@ from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from generator import urls
+from generator.browse import build_browse_catalog
 from generator.issues import ERROR, format_report
 from generator.loader import PARTICIPANTS_FILE, READOUTS, TOPICS_FILE, read_sources
 from generator.pipeline import Result, build_pages
@@ -40,7 +41,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
     def on_files(self, files: Files, *, config) -> Files:
         self.started = time.perf_counter()
         content = Path(config.docs_dir)
-        options = Options(page_size=self.config.page_size, latest=self.config.latest, site_name=config.site_name)
+        options = Options(page_size=self.config.page_size, latest=self.config.latest, site_name=config.site_name,
+                          directory_urls=config.use_directory_urls)
         self.result = result = build_pages(read_sources(content), options)
         for issue in result.issues:
             if issue.severity != ERROR:
@@ -49,7 +51,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             errors = [i for i in result.issues if i.severity == ERROR]
             raise PluginError(f"{len(errors)} problem(s) in the content; fix them and build again:\n"
                               + format_report(errors, annotate=False))
-        return replace_sources(files, result.pages, config)
+        files = replace_sources(files, result.pages, config)
+        return add_browse_catalog(files, build_browse_catalog(result.archive, result.indexes, config.use_directory_urls), config)
 
     def on_post_build(self, *, config) -> None:
         if self.result is None or self.result.archive is None:
@@ -72,4 +75,12 @@ def replace_sources(files: Files, pages: dict[str, str], config) -> Files:
             raise PluginError(f"content/{uri} is a generated page; remove the hand-written file of that name")
         inclusion = InclusionLevel.INCLUDED if uri in IN_NAV else InclusionLevel.NOT_IN_NAV
         files.append(File.generated(config, uri, content=text, inclusion=inclusion))
+    return files
+
+
+def add_browse_catalog(files: Files, text: str, config) -> Files:
+    """The Browse page's catalog, in memory like the pages, so `mkdocs serve` serves it too."""
+    if files.get_file_from_path(urls.BROWSE_CATALOG) is not None:
+        raise PluginError(f"content/{urls.BROWSE_CATALOG} is generated; remove the hand-written file of that name")
+    files.append(File.generated(config, urls.BROWSE_CATALOG, content=text))
     return files

@@ -52,3 +52,20 @@ def site_path(uri: str) -> str:
 def relative(here: str, there: str) -> str:
     """A link from the page `here` to the page `there`, both source paths."""
     return posixpath.relpath(there, posixpath.dirname(here) or ".")
+
+
+BROWSE_CATALOG = "assets/browse.json"
+
+
+def published(uri: str, directory_urls: bool = True) -> str:
+    """The file or folder a page is published at, from the site root."""
+    return site_path(uri) if directory_urls else uri[:-3] + ".html"
+
+
+def href(here: str, there: str, directory_urls: bool = True) -> str:
+    """The final URL from page `here` to page `there`, for raw HTML that MkDocs does not rewrite."""
+    target = published(there, directory_urls)
+    base = published(here, directory_urls)
+    base_dir = base.rstrip("/") if directory_urls else posixpath.dirname(base)
+    link = posixpath.relpath(target.rstrip("/") or ".", base_dir or ".")
+    return link + "/" if directory_urls else link
