@@ -7,11 +7,12 @@ so nothing from front matter can become markup or a link.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 from urllib.parse import quote
 
 import jinja2
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from generator import urls
 from generator.escape import finalize
@@ -70,6 +71,14 @@ def month_timeline(here: str, year: int, all_items: tuple, options: Options) -> 
     return draw_months(year, counts, href_of, MONTHS)
 
 
+def page_title(text: str) -> Markup:
+    """A page's title for its front matter: HTML-escaped, as MkDocs takes it from a heading, in YAML quotes.
+
+    The pages open with a kicker line, so MkDocs would not find the title in the first heading.
+    """
+    return Markup(json.dumps(str(escape(" ".join(text.split())))))
+
+
 def make_environment(archive: Archive) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("generator", "templates"),
@@ -86,7 +95,7 @@ def make_environment(archive: Archive) -> jinja2.Environment:
         person_name=lambda key: people[key].name,
         country_label=lambda code: archive.countries[code].name,
         date_range=date_range, group_by_year=group_by_year, group_by_month=group_by_month,
-        month_anchor=month_anchor, year_timeline=year_timeline, month_timeline=month_timeline,
+        page_title=page_title, month_anchor=month_anchor, year_timeline=year_timeline, month_timeline=month_timeline,
     )
     return env
 

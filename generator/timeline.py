@@ -91,7 +91,8 @@ def draw_years(counts: dict[int, int], href_of) -> Markup:
     bars = year_bars(counts, href_of)
     if not bars:
         return Markup("")
-    return draw_timeline(bars, f"Readouts per year, {bars[0].label} to {bars[-1].label}", 32)
+    span = bars[0].label if len(bars) == 1 else f"{bars[0].label} to {bars[-1].label}"
+    return draw_timeline(bars, f"Readouts per year, {span}", 32)
 
 
 def draw_months(year: int, counts: dict[int, int], href_of, month_names) -> Markup:

@@ -3,7 +3,8 @@
  * Loads assets/browse.json (written by generator/browse.py), builds real form controls once,
  * and on each change filters in one pass, updates the counts in place and renders one page of
  * results. The choices live in the address (?topic=taiwan&from=2020&page=2): a change adds a
- * history entry, typing in the title box replaces it, and the back button restores the filters.
+ * history entry (typing in the title box adds one, then updates it), and the back button
+ * restores the filters.
  * Every value from the catalog is set as text, never as HTML. No framework, no other host.
  */
 (function () {
@@ -19,7 +20,7 @@
     { name: "person", table: "people", field: 5, legend: "People", noun: "people" },
     { name: "country", table: "countries", field: 6, legend: "Countries", noun: "countries" }
   ];
-  var data, items, years, ui = {}, state;
+  var data, items, years, ui = {}, state, typing = false;
 
   function el(tag, attrs, children) {
     var node = document.createElement(tag);
@@ -140,7 +141,7 @@
 
   function buildForm() {
     ui.q = el("input", { type: "search", id: "ra-q", autocomplete: "off", placeholder: "e.g. phone call" });
-    ui.q.addEventListener("input", function () { change({ q: ui.q.value, page: 1 }, "replace"); });
+    ui.q.addEventListener("input", function () { change({ q: ui.q.value, page: 1 }, "typing"); });
     var kind = select("Kind", "ra-kind", function () { change({ kind: +kind.node.value, page: 1 }); });
     var from = select("From", "ra-from", function () { change({ from: from.node.value ? +from.node.value : null, page: 1 }); });
     var to = select("To", "ra-to", function () { change({ to: to.node.value ? +to.node.value : null, page: 1 }); });
@@ -257,8 +258,9 @@
   function change(patch, mode) {
     Object.keys(patch).forEach(function (key) { state[key] = patch[key]; });
     var address = writeState(state);
-    if (mode === "replace") history.replaceState(null, "", address);
+    if (mode === "typing" && typing) history.replaceState(null, "", address);  // one entry per spell of typing
     else history.pushState(null, "", address);
+    typing = mode === "typing";
     update(false);
   }
   function toggle(facet, value, on) {
@@ -270,6 +272,7 @@
   }
   function turn(step) {
     state.page += step;
+    typing = false;
     history.pushState(null, "", writeState(state));
     update(true);
   }
@@ -280,7 +283,7 @@
     root.replaceChildren(buildForm(), buildResults());
     document.querySelectorAll(".ra-browse-plain").forEach(function (node) { node.hidden = true; });
     root.hidden = false;
-    window.addEventListener("popstate", function () { state = readState(location.search); update(false); });
+    window.addEventListener("popstate", function () { state = readState(location.search); typing = false; update(false); });
     update(false);
     root.setAttribute("data-ready", "");
   }
