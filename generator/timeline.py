@@ -92,7 +92,7 @@ def draw_years(counts: dict[int, int], href_of) -> Markup:
     if not bars:
         return Markup("")
     span = bars[0].label if len(bars) == 1 else f"{bars[0].label} to {bars[-1].label}"
-    return draw_timeline(bars, f"Readouts per year, {span}", 32)
+    return draw_timeline(bars, f"Readouts per year, {span}", 56 if len(bars) < 12 else 32)
 
 
 def draw_months(year: int, counts: dict[int, int], href_of, month_names) -> Markup:
