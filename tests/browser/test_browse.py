@@ -135,3 +135,18 @@ def test_ten_thousand_readouts(open_page):
     page.locator("input[name=topic][value=energy]").check()
     assert status(page) == f"Readouts 1–50 of {len(energy):,}"
     assert page.locator(".ra-where").inner_text() == f"Page 1 of {-(-len(energy) // 50)}"
+
+
+def test_without_javascript_the_page_offers_the_plain_lists(browser, server):
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(server.url("sample/browse/"))
+        assert page.locator("#ra-browse").is_hidden()
+        plain = page.locator(".ra-browse-plain a")
+        assert plain.all_inner_texts() == ["by date", "by topic", "by person", "by country"]
+        plain.first.click()
+        page.wait_for_url(server.url("sample/dates/"))
+        assert page.locator(".ra-timeline a").count() == 8  # 2019 to 2026, each year with readouts
+    finally:
+        context.close()
