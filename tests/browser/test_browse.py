@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from urllib.parse import urlsplit
+
+from playwright.sync_api import expect
 
 from browser.conftest import BIG_SIZE
 from browser.corpus import synthetic_readouts
@@ -15,8 +18,14 @@ def open_browse(open_page, path: str = "sample/browse/"):
     return page
 
 
-def status(page) -> str:
-    return page.locator(".ra-status").inner_text()
+def has_status(page, text: str) -> None:
+    """The status line reads `text` (waiting for the page to catch up, as after the back button)."""
+    expect(page.locator(".ra-status")).to_have_text(text)
+
+
+def has_query(page, query: str) -> None:
+    """The address's query string is `query` (without '?')."""
+    expect(page).to_have_url(re.compile(re.escape(urlsplit(page.url)._replace(query=query, fragment="").geturl()) + "$"))
 
 
 def counted(total: int) -> str:
@@ -29,10 +38,6 @@ def label_of(page, facet: str, key: str) -> str:
     return page.locator(f"label[for='{box.get_attribute('id')}']").inner_text()
 
 
-def query(page) -> str:
-    return urlsplit(page.url).query
-
-
 def titles(page) -> list[str]:
     return page.locator("table.ra-results tbody tr td:nth-child(2)").all_inner_texts()
 
@@ -41,15 +46,15 @@ def test_everything_listed_newest_first_a_page_at_a_time(open_page, sample_resul
     page = open_browse(open_page)
     newest = sorted(sample_result.archive.readouts, key=lambda r: r.sort_key, reverse=True)
     total = len(newest)
-    assert status(page) == f"Readouts 1–50 of {total}"
+    has_status(page, f"Readouts 1–50 of {total}")
     assert titles(page) == [r.title for r in newest[:50]]
     assert page.locator(".ra-browse-plain").is_hidden()
     page.get_by_role("button", name="Older →").click()
-    assert status(page) == f"Readouts 51–100 of {total}"
-    assert query(page) == "page=2"
+    has_status(page, f"Readouts 51–100 of {total}")
+    has_query(page, "page=2")
     assert titles(page)[0] == newest[50].title
     page.go_back()
-    assert status(page) == f"Readouts 1–50 of {total}"
+    has_status(page, f"Readouts 1–50 of {total}")
 
 
 def test_facets_narrow_the_list_and_count_what_each_value_would_leave(open_page, sample_result):
@@ -58,8 +63,8 @@ def test_facets_narrow_the_list_and_count_what_each_value_would_leave(open_page,
     page = open_browse(open_page)
     assert label_of(page, "topic", "climate") == f"Climate ({len(climate)})"
     page.locator("input[name=topic][value=climate]").check()
-    assert status(page) == counted(len(climate))
-    assert query(page) == "topic=climate"
+    has_status(page, counted(len(climate)))
+    has_query(page, "topic=climate")
     with_climate = Counter(t for r in climate for t in r.topics)
     assert label_of(page, "topic", "trade") == f"Trade ({with_climate['trade']})"
     kinds = Counter(r.kind for r in climate)
@@ -67,11 +72,11 @@ def test_facets_narrow_the_list_and_count_what_each_value_would_leave(open_page,
     assert f"Phone call ({kinds['call']})" in options and options[0] == f"Any kind ({len(climate)})"
     page.select_option("#ra-kind", label=f"Phone call ({kinds['call']})")
     calls = [r for r in climate if r.kind == "call"]
-    assert status(page) == counted(len(calls))
+    has_status(page, counted(len(calls)))
     since = [r for r in calls if r.year >= 2022]
     page.select_option("#ra-from", label=f"2022 ({len(since)})")
-    assert status(page) == counted(len(since))
-    assert query(page) == "topic=climate&kind=call&from=2022"
+    has_status(page, counted(len(since)))
+    has_query(page, "topic=climate&kind=call&from=2022")
     assert titles(page) == [r.title for r in sorted(since, key=lambda r: r.sort_key, reverse=True)]
 
 
@@ -79,22 +84,22 @@ def test_the_address_round_trips_through_reload_and_the_back_button(open_page, s
     otieno = [r for r in sample_result.archive.readouts if "Otieno" in r.title and "energy" in r.topics]
     page = open_browse(open_page, "sample/browse/?topic=energy")
     page.fill("#ra-q", "otieno")
-    assert query(page) == "q=otieno&topic=energy"
-    assert status(page) == counted(len(otieno))
+    has_query(page, "q=otieno&topic=energy")
+    has_status(page, counted(len(otieno)))
     page.locator("input[name=person][value=amani-otieno]").check()
-    assert query(page) == "q=otieno&topic=energy&person=amani-otieno"
+    has_query(page, "q=otieno&topic=energy&person=amani-otieno")
     page.reload()
     page.wait_for_selector("#ra-browse[data-ready]")
     assert page.input_value("#ra-q") == "otieno"
     assert page.locator("input[name=person][value=amani-otieno]").is_checked()
-    assert status(page) == counted(len(otieno))
+    has_status(page, counted(len(otieno)))
     page.go_back()
-    assert query(page) == "q=otieno&topic=energy"
+    has_query(page, "q=otieno&topic=energy")
     assert not page.locator("input[name=person][value=amani-otieno]").is_checked()
     page.go_back()
-    assert query(page) == "topic=energy"
+    has_query(page, "topic=energy")
     assert page.input_value("#ra-q") == ""
-    assert status(page) == counted(len(sample_result.indexes.by_topic['energy']))
+    has_status(page, counted(len(sample_result.indexes.by_topic['energy'])))
     page.go_forward()
     assert page.locator("input[name=person][value=amani-otieno]").is_checked() is False
     assert page.input_value("#ra-q") == "otieno"
@@ -110,11 +115,11 @@ def test_filters_work_from_the_keyboard_alone(open_page, sample_result):
     security.focus()
     page.keyboard.press("Space")
     assert security.is_checked()
-    assert status(page) == "1 readout"
+    has_status(page, "1 readout")
     assert titles(page) == ["Berg and Mori meet on Arctic security"]
     page.get_by_role("button", name="Clear all filters").press("Enter")
-    assert query(page) == ""
-    assert status(page) == f"Readouts 1–50 of {len(sample_result.archive.readouts)}"
+    has_query(page, "")
+    has_status(page, f"Readouts 1–50 of {len(sample_result.archive.readouts)}")
 
 
 def test_unknown_values_in_the_address_are_ignored(open_page, sample_result):
@@ -123,17 +128,17 @@ def test_unknown_values_in_the_address_are_ignored(open_page, sample_result):
     assert page.locator("#ra-kind").input_value() == "0"
     assert page.locator("#ra-from").input_value() == ""
     assert page.locator("input[name=topic]:checked").count() == 0
-    assert status(page) == counted(calls)
+    has_status(page, counted(calls))
 
 
 def test_ten_thousand_readouts(open_page):
     readouts = synthetic_readouts(BIG_SIZE)
     energy = [r for r in readouts if "energy" in r.topics]
     page = open_browse(open_page, "big/browse/")
-    assert status(page) == "Readouts 1–50 of 10,000"
+    has_status(page, "Readouts 1–50 of 10,000")
     assert page.locator("table.ra-results tbody tr").count() == 50
     page.locator("input[name=topic][value=energy]").check()
-    assert status(page) == f"Readouts 1–50 of {len(energy):,}"
+    has_status(page, f"Readouts 1–50 of {len(energy):,}")
     assert page.locator(".ra-where").inner_text() == f"Page 1 of {-(-len(energy) // 50)}"
 
 
