@@ -109,8 +109,9 @@ def json_ld(readout: Readout, vocab: Vocabulary, site_name: str, url: str, absol
     return script_json(data)
 
 
-def cite_readout(readout: Readout, vocab: Vocabulary, site_name: str, site_url: str = "") -> Citation:
-    path = urls.site_path(readout.src_uri)
+def cite_readout(readout: Readout, vocab: Vocabulary, site_name: str, site_url: str = "",
+                 directory_urls: bool = True) -> Citation:
+    path = urls.published(readout.src_uri, directory_urls)
     url = urls.absolute(site_url, path)
     absolute = bool(site_url)
     return Citation(

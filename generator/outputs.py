@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from generator import urls
+from generator.browse import build_browse_catalog
 from generator.catalog import render_data_files
 from generator.citation import cite_readout
 from generator.feeds import list_feeds, render_feeds
@@ -42,7 +43,8 @@ def robots_txt(site_url: str) -> bytes:
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
-def build_heads(archive: Archive, indexes: Indexes, site_name: str, site_url: str) -> dict[str, Head]:
+def build_heads(archive: Archive, indexes: Indexes, site_name: str, site_url: str,
+                directory_urls: bool = True) -> dict[str, Head]:
     heads: dict[str, Head] = {}
     for spec in list_feeds(archive, indexes, site_name):
         newest = spec.readouts[0].date.isoformat() if spec.readouts else ""
@@ -50,15 +52,17 @@ def build_heads(archive: Archive, indexes: Indexes, site_name: str, site_url: st
     for year, items in indexes.by_year.items():
         heads[urls.year_uri(year)] = Head(lastmod=items[0].date.isoformat())
     for readout in archive.readouts:
-        citation = cite_readout(readout, archive.vocabulary, site_name, site_url)
+        citation = cite_readout(readout, archive.vocabulary, site_name, site_url, directory_urls)
         heads[readout.src_uri] = Head(lastmod=readout.date.isoformat(), meta=citation.meta, json_ld=citation.json_ld)
     return dict(sorted(heads.items()))
 
 
-def build_outputs(archive: Archive, indexes: Indexes, site_name: str, site_url: str = "") -> Outputs:
+def build_outputs(archive: Archive, indexes: Indexes, site_name: str, site_url: str = "",
+                  directory_urls: bool = True) -> Outputs:
     files = render_feeds(archive, indexes, site_name, site_url)
+    files[urls.BROWSE_CATALOG] = build_browse_catalog(archive, indexes, directory_urls).encode("utf-8")
     files.update(render_data_files(archive, site_name, site_url))
     files.update(render_redirects(archive.readouts, site_url))
     files[urls.ROBOTS] = robots_txt(site_url)
     newest = archive.readouts[-1].date.isoformat() if archive.readouts else ""
-    return Outputs(dict(sorted(files.items())), build_heads(archive, indexes, site_name, site_url), newest)
+    return Outputs(dict(sorted(files.items())), build_heads(archive, indexes, site_name, site_url, directory_urls), newest)

@@ -44,7 +44,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self.started = time.perf_counter()
         content = Path(config.docs_dir)
         options = Options(page_size=self.config.page_size, latest=self.config.latest, site_name=config.site_name,
-                          site_url=config.site_url or "")
+                          site_url=config.site_url or "", directory_urls=config.use_directory_urls)
         self.result = result = build_pages(read_sources(content), options)
         for issue in result.issues:
             if issue.severity != ERROR:
@@ -54,7 +54,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             raise PluginError(f"{len(errors)} problem(s) in the content; fix them and build again:\n"
                               + format_report(errors, annotate=False))
         files = replace_sources(files, result.pages, config)
-        self.outputs = build_outputs(result.archive, result.indexes, config.site_name, config.site_url or "")
+        self.outputs = build_outputs(result.archive, result.indexes, config.site_name, config.site_url or "",
+                                     config.use_directory_urls)
         self.files = add_outputs(files, self.outputs.files, config)
         return self.files
 

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import json
 from dataclasses import dataclass
 from urllib.parse import quote
 
 import jinja2
 import pycountry
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from generator import urls
 from generator.citation import cite_readout
@@ -22,6 +23,7 @@ from generator.index import Indexes, co_occurring, date_range, group_by_month, g
 from generator.link import Links
 from generator.model import KIND_LABELS, Archive, Readout
 from generator.sanitize import render_body
+from generator.timeline import draw_months, draw_years
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July",
           "August", "September", "October", "November", "December")
@@ -33,6 +35,7 @@ class Options:
     latest: int = 10
     site_name: str = "Readout Archive"
     site_url: str = ""  # the published address (mkdocs.yml site_url); "" for local builds
+    directory_urls: bool = True  # MkDocs' use_directory_urls, for links in raw HTML (timelines)
 
 
 def long_date(day: dt.date | None) -> str:
@@ -60,6 +63,36 @@ def rel(here: str, there: str) -> Markup:
     return Markup(urls.relative(here, there))
 
 
+def month_anchor(year: int, month: int) -> str:
+    """The id of a month's heading on a year page, e.g. february-2026."""
+    return f"{MONTHS[month - 1].lower()}-{year}"
+
+
+def year_timeline(here: str, indexes: Indexes, options: Options) -> Markup:
+    counts = {year: len(items) for year, items in indexes.by_year.items()}
+    return draw_years(counts, lambda year: urls.href(here, urls.year_uri(year), options.directory_urls))
+
+
+def month_timeline(here: str, year: int, all_items: tuple, options: Options) -> Markup:
+    """Bars for the months of one year; each links to its heading, on whichever page it falls."""
+    first_at: dict[int, int] = {}
+    for position, readout in enumerate(all_items):
+        first_at.setdefault(readout.date.month, position)
+
+    def href_of(month: int) -> str:
+        page = urls.page_uri(urls.year_uri(year), first_at[month] // options.page_size + 1)
+        where = "" if page == here else urls.href(here, page, options.directory_urls)
+        return f"{where}#{month_anchor(year, month)}"
+
+    counts = {month: sum(1 for r in all_items if r.date.month == month) for month in first_at}
+    return draw_months(year, counts, href_of, MONTHS)
+
+
+def page_title(text: str) -> Markup:
+    """Text for a front-matter value that Material prints as HTML (a readout's tags): escaped, in YAML quotes."""
+    return Markup(json.dumps(str(escape(" ".join(text.split())))))
+
+
 def make_environment(archive: Archive) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("generator", "templates"),
@@ -78,6 +111,7 @@ def make_environment(archive: Archive) -> jinja2.Environment:
         flag=lambda code: Markup('<span class="ra-flag" aria-hidden="true">{}</span>').format(archive.countries[code].flag),
         language_name=language_name,
         date_range=date_range, group_by_year=group_by_year, group_by_month=group_by_month,
+        page_title=page_title, month_anchor=month_anchor, year_timeline=year_timeline, month_timeline=month_timeline,
     )
     return env
 
@@ -93,7 +127,7 @@ def render_listing_pages(env, template: str, first_uri: str, items: tuple, optio
     pages = {}
     for number, (uri, chunk) in enumerate(zip(uris, chunks), start=1):
         pages[uri] = env.get_template(template).render(
-            here=uri, items=chunk, all_items=items, number=number, page_uris=uris, **context)
+            here=uri, items=chunk, all_items=items, number=number, page_uris=uris, options=options, **context)
     return pages
 
 
@@ -132,6 +166,7 @@ def render_index_pages(env, indexes: Indexes, archive: Archive, options: Options
         urls.PEOPLE: env.get_template("people.md.j2").render(here=urls.PEOPLE, **context),
         urls.COUNTRIES: env.get_template("countries.md.j2").render(here=urls.COUNTRIES, **context),
         urls.DATES: env.get_template("dates.md.j2").render(here=urls.DATES, **context),
+        urls.BROWSE: env.get_template("browse.md.j2").render(here=urls.BROWSE, **context),
     }
 
 
@@ -139,7 +174,8 @@ def render_site(archive: Archive, indexes: Indexes, links: dict[str, Links], opt
     """Every generated page, keyed by its source path, in a stable order."""
     env = make_environment(archive)
     env.globals.update(code_block=code_block,
-                       cite=lambda r: cite_readout(r, archive.vocabulary, options.site_name, options.site_url))
+                       cite=lambda r: cite_readout(r, archive.vocabulary, options.site_name, options.site_url,
+                                                   options.directory_urls))
     pages = {r.src_uri: render_readout_page(env, r, links[r.slug]) for r in archive.readouts}
     pages.update(render_term_pages(env, indexes, archive, options))
     pages.update(render_index_pages(env, indexes, archive, options))

@@ -81,3 +81,18 @@ def redirect_uri(alias: str) -> str:
 def absolute(site_url: str, path: str) -> str:
     """`path` (relative to the archive's home) under the site's address, or as it is without one."""
     return site_url.rstrip("/") + "/" + path if site_url else path
+BROWSE_CATALOG = "assets/browse.json"
+
+
+def published(uri: str, directory_urls: bool = True) -> str:
+    """The file or folder a page is published at, from the site root."""
+    return site_path(uri) if directory_urls else uri[:-3] + ".html"
+
+
+def href(here: str, there: str, directory_urls: bool = True) -> str:
+    """The final URL from page `here` to page `there`, for raw HTML that MkDocs does not rewrite."""
+    target = published(there, directory_urls)
+    base = published(here, directory_urls)
+    base_dir = base.rstrip("/") if directory_urls else posixpath.dirname(base)
+    link = posixpath.relpath(target.rstrip("/") or ".", base_dir or ".")
+    return link + "/" if directory_urls else link

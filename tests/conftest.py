@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 from pathlib import Path
 
@@ -14,6 +15,10 @@ from generator.pipeline import build_pages
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 CONTENT = ROOT / "content"
+# Debian's chromium, driven by Playwright for Python (its own browser download cannot work here)
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run"]
 SEED_SLUG = "2026-02-05-xi-jinping-donald-trump-phone-call"
 
 
@@ -103,3 +108,14 @@ def hostile_site(tmp_path_factory) -> Path:
     site = root / "site"
     mkdocs_build(content, site, strict=True, site_url="https://example.org/archive/")
     return site
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not os.access(CHROMIUM, os.X_OK):
+        pytest.fail(f"{CHROMIUM} is missing: run 'make browser' (apt-get install chromium) or 'make test'")
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()

@@ -67,10 +67,10 @@ def test_feeds_do_not_change_between_builds(basic):
 
 def test_pages_link_their_feed(hostile_site):
     home = (hostile_site / "index.html").read_text()
-    assert '<link rel="alternate" type="application/atom+xml" title="Readout Archive: latest readouts" href="feed.xml">' in home
+    assert '<link rel="alternate feed" type="application/atom+xml" title="Readout Archive: latest readouts" href="feed.xml">' in home
     assert '<a href="feed.xml" type="application/atom+xml">Atom feed</a>' in home
     for page in ("topics/climate", "people/kenji-mori", "countries/jp"):
         html = (hostile_site / page / "index.html").read_text()
-        assert 'rel="alternate" type="application/atom+xml"' in html and 'href="feed.xml">' in html, page
+        assert 'rel="alternate feed" type="application/atom+xml"' in html and 'href="feed.xml">' in html, page
         assert '<a href="feed.xml" type="application/atom+xml">Atom feed</a>' in html, page
         assert (hostile_site / page / "feed.xml").is_file()

@@ -14,7 +14,6 @@ from generator.redirects import render_published_list
 
 OLD = "readouts/2026/2026-02-05-ferreira-mori-call/"
 NEW_FILE = "readouts/2026/2026-02-05-ferreira-mori-climate-call.md"
-BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"]
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -84,7 +83,7 @@ def test_alias_errors(basic):
     assert messages[0][2].endswith("2025-12-01-extra-call.md; keep it on one readout only")
 
 
-def test_old_url_redirects_to_the_renamed_readout(basic, tmp_path):
+def test_old_url_redirects_to_the_renamed_readout(basic, tmp_path, browser):
     rename(basic, aliases=f"[{OLD}]")
     site = tmp_path / "site"
     mkdocs_build(basic, site, strict=True)
@@ -92,19 +91,16 @@ def test_old_url_redirects_to_the_renamed_readout(basic, tmp_path):
     assert '<meta http-equiv="refresh" content="0; url=../2026-02-05-ferreira-mori-climate-call/">' in page
     assert '<link rel="canonical" href="../2026-02-05-ferreira-mori-climate-call/">' in page
     assert 'href="/' not in page
-    from playwright.sync_api import sync_playwright
     handler = functools.partial(QuietHandler, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_address[1]}/archive/"
     try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=BROWSER_ARGS)
-            page = browser.new_page()
-            page.route("**/*", lambda route: route.continue_(url=route.request.url.replace("/archive/", "/", 1)))
-            page.goto(base + OLD)
-            page.wait_for_url(base + "readouts/2026/2026-02-05-ferreira-mori-climate-call/")
-            assert page.locator("h1").inner_text().startswith("Ferreira and Mori speak about the climate summit")
-            browser.close()
+        page = browser.new_page()
+        page.route("**/*", lambda route: route.continue_(url=route.request.url.replace("/archive/", "/", 1)))
+        page.goto(base + OLD)
+        page.wait_for_url(base + "readouts/2026/2026-02-05-ferreira-mori-climate-call/")
+        assert page.locator("h1").inner_text().startswith("Ferreira and Mori speak about the climate summit")
+        page.close()
     finally:
         server.shutdown()

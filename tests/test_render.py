@@ -18,7 +18,7 @@ Text.
 def test_every_page_is_rendered_at_its_published_path(basic):
     pages = run_pipeline(basic).pages
     assert sorted(pages) == [
-        "countries/index.md", "countries/jp.md", "countries/no.md", "countries/pt.md",
+        "browse.md", "countries/index.md", "countries/jp.md", "countries/no.md", "countries/pt.md",
         "dates/2025.md", "dates/2026.md", "dates/index.md", "index.md",
         "people/ana-ferreira.md", "people/index.md", "people/jonas-berg.md", "people/kenji-mori.md",
         "readouts/2025/2025-03-10-ferreira-berg-call.md", "readouts/2025/2025-11-20-mori-visit-lisbon.md",

@@ -1,0 +1,74 @@
+"""The Browse catalog (generator/browse.py), the Browse page, and how the plugin publishes them."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from mkdocs.exceptions import Abort
+
+from conftest import mkdocs_build, run_pipeline
+from generator.browse import build_browse_catalog
+
+BASIC_CATALOG = """\
+{"version":1,"page":"readouts/{year}/{slug}/","kinds":[["call","Phone call"],["meeting","Meeting"],["visit","Visit"]],\
+"topics":[["climate","Climate"],["security","Security"],["trade","Trade"]],\
+"people":[["ana-ferreira","Ana Ferreira"],["jonas-berg","Jonas Berg"],["kenji-mori","Kenji Mori"]],\
+"countries":[["JP","Japan"],["NO","Norway"],["PT","Portugal"]],"readouts":[
+["2026-02-05","2026-02-05-ferreira-mori-call","Ferreira and Mori speak about the climate summit",0,[0],[0,2],[2,0]],
+["2026-01-16","2026-01-16-berg-mori-meeting","Berg and Mori meet on Arctic security",1,[1,0],[1,2],[1,0]],
+["2025-11-20","2025-11-20-mori-visit-lisbon","Mori visits Lisbon",2,[2,0],[2,0],[0,2]],
+["2025-03-10","2025-03-10-ferreira-berg-call","Ferreira and Berg discuss fisheries trade",0,[2],[0,1],[2,1]]
+]}
+"""
+
+
+def catalog_of(content, directory_urls=True) -> str:
+    result = run_pipeline(content)
+    return build_browse_catalog(result.archive, result.indexes, directory_urls)
+
+
+def test_catalog_of_the_basic_corpus(basic):
+    assert catalog_of(basic) == BASIC_CATALOG
+
+
+def test_catalog_without_directory_urls_points_at_html_files(basic):
+    assert json.loads(catalog_of(basic, directory_urls=False))["page"] == "readouts/{year}/{slug}.html"
+
+
+def test_titles_stay_plain_text_and_bodies_stay_out(basic):
+    readout = basic / "readouts/2025/2025-03-10-ferreira-berg-call.md"
+    readout.write_text(readout.read_text().replace(
+        "title: Ferreira and Berg discuss fisheries trade", "title: '<img src=x onerror=alert(1)> \"cod\"'"))
+    text = catalog_of(basic)
+    assert json.loads(text)["readouts"][-1][2] == '<img src=x onerror=alert(1)> "cod"'
+    assert "salted cod" not in text  # a phrase from that readout's body
+
+
+def test_plugin_publishes_the_catalog_and_the_browse_page(basic, tmp_path):
+    site = tmp_path / "site"
+    mkdocs_build(basic, site, strict=True)
+    assert (site / "assets/browse.json").read_text(encoding="utf-8") == BASIC_CATALOG
+    page = (site / "browse/index.html").read_text(encoding="utf-8")
+    assert "<title>Browse · Readout Archive</title>" in page
+    assert 'id="ra-browse"' in page and 'src="../assets/browse.js"' in page
+    assert '<a href="../dates/">by date</a>' in page
+
+
+def test_a_hand_written_catalog_is_refused(basic, tmp_path, caplog):
+    (basic / "assets").mkdir()
+    (basic / "assets/browse.json").write_text("{}")
+    with pytest.raises(Abort):
+        mkdocs_build(basic, tmp_path / "site")
+    errors = [r.getMessage() for r in caplog.records if r.levelname == "ERROR"]
+    assert errors == ["content/assets/browse.json is a generated file; remove the hand-written file of that name"]
+
+
+def test_an_escaped_title_reaches_the_html_title_as_text(basic, tmp_path):
+    readout = basic / "readouts/2025/2025-03-10-ferreira-berg-call.md"
+    readout.write_text(readout.read_text().replace(
+        "title: Ferreira and Berg discuss fisheries trade", "title: '<script>alert(1)</script> & cod'"))
+    mkdocs_build(basic, tmp_path / "site", strict=True)
+    page = (tmp_path / "site/readouts/2025/2025-03-10-ferreira-berg-call/index.html").read_text(encoding="utf-8")
+    assert "<title>&#60;script&#62;alert&#40;1&#41;&#60;/script&#62; &#38; cod · Readout Archive</title>" in page
+    assert "<script>alert(1)" not in page
