@@ -10,6 +10,7 @@ from pathlib import Path
 from generator.issues import ERROR, format_report
 from generator.loader import PARTICIPANTS_FILE, READOUTS, TOPICS_FILE, read_sources, write_pages
 from generator.pipeline import build_pages, check_sources
+from generator.synth import synth_corpus
 
 
 def copy_hand_written(content: Path, out: Path) -> None:
@@ -57,6 +58,21 @@ def command_check(args) -> int:
     return 1 if errors else 0
 
 
+def command_synth(args) -> int:
+    content, out = Path(args.content), Path(args.out)
+    if out.exists() and any(out.iterdir()):
+        print(f"error: --out {out} is not empty; choose a new folder", file=sys.stderr)
+        return 2
+    if args.count < 1:
+        print("error: --count must be at least 1", file=sys.stderr)
+        return 2
+    copy_hand_written(content, out)
+    files = synth_corpus(args.count, args.seed)
+    write_pages(out, files)
+    print(f"{args.count} synthetic readouts written to {out}")
+    return 0
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m generator", description="Build and check the readout archive.")
     parser.add_argument("--content", default="content", help="the content folder (default: content)")
@@ -67,6 +83,11 @@ def make_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="validate readouts and vocabularies")
     check.add_argument("paths", nargs="*", help="readout files to check (default: all)")
     check.set_defaults(run=command_check)
+    synth = sub.add_parser("synth", help="write a synthetic content folder for benchmarks (made-up text)")
+    synth.add_argument("--count", type=int, required=True, help="how many readouts")
+    synth.add_argument("--out", required=True, help="a new folder to write the content folder into")
+    synth.add_argument("--seed", type=int, default=1, help="the random seed (default: 1)")
+    synth.set_defaults(run=command_synth)
     return parser
 
 
