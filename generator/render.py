@@ -14,7 +14,7 @@ import jinja2
 from markupsafe import Markup
 
 from generator import urls
-from generator.escape import finalize
+from generator.escape import escape_markdown, finalize
 from generator.index import Indexes, co_occurring, date_range, group_by_month, group_by_year
 from generator.link import Links
 from generator.model import KIND_LABELS, Archive, Readout
@@ -50,6 +50,7 @@ def make_environment(archive: Archive) -> jinja2.Environment:
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
     )
     people = archive.vocabulary.participants
+    env.globals.update(row=make_row(people))
     env.globals.update(
         rel=rel, urls=urls, long_date=long_date, month_name=lambda m: MONTHS[m - 1],
         kind_label=lambda kind: KIND_LABELS.get(kind, kind), safe_url=safe_url,
@@ -61,6 +62,23 @@ def make_environment(archive: Archive) -> jinja2.Environment:
         date_range=date_range, group_by_year=group_by_year, group_by_month=group_by_month,
     )
     return env
+
+
+def make_row(people) -> callable:
+    """`row(r, here)`: one readout's line in a listing table, made once per folder."""
+    cache: dict[tuple[str, str], Markup] = {}
+
+    def row(r: Readout, here: str) -> Markup:
+        folder = here.rpartition("/")[0]
+        found = cache.get((folder, r.src_uri))
+        if found is None:
+            names = ", ".join(people[k].name for k in r.participants)
+            found = cache[folder, r.src_uri] = Markup(
+                f'| <span class="ra-nowrap">{escape_markdown(r.date.isoformat())}</span> '
+                f'| [{escape_markdown(r.title)}]({urls.relative_from(folder, r.src_uri)}) '
+                f'| {escape_markdown(KIND_LABELS.get(r.kind, r.kind))} | {escape_markdown(names)} |')
+        return found
+    return row
 
 
 def pages_of(items: tuple, size: int) -> list[tuple]:
