@@ -18,6 +18,7 @@ from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from generator import urls
+from generator.indexer import SearchIndexer
 from generator.issues import ERROR, format_report
 from generator.loader import PARTICIPANTS_FILE, READOUTS, TOPICS_FILE, read_sources
 from generator.pipeline import Result, build_pages
@@ -30,12 +31,19 @@ IN_NAV = {urls.HOME, urls.TOPICS, urls.PEOPLE, urls.COUNTRIES, urls.DATES, urls.
 class ArchiveConfig(base.Config):
     page_size = c.Type(int, default=200)
     latest = c.Type(int, default=10)
+    search = c.Type(bool, default=True)  # the Pagefind index, built beside MkDocs
 
 
 class ArchivePlugin(BasePlugin[ArchiveConfig]):
     def __init__(self) -> None:
         self.result: Result | None = None
         self.started = 0.0
+        self.serving = False
+        self.indexer = SearchIndexer()
+
+    def on_startup(self, *, command, dirty) -> None:
+        """Defined so MkDocs keeps this object (and its caches) across `serve` rebuilds."""
+        self.serving = command == "serve"
 
     def on_files(self, files: Files, *, config) -> Files:
         self.started = time.perf_counter()
@@ -49,17 +57,37 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             errors = [i for i in result.issues if i.severity == ERROR]
             raise PluginError(f"{len(errors)} problem(s) in the content; fix them and build again:\n"
                               + format_report(errors, annotate=False))
+        if self.config.search:
+            self.indexer.start(result.archive, config.site_dir, config.use_directory_urls)
         return replace_sources(files, result.pages, config)
 
     def on_post_build(self, *, config) -> None:
         if self.result is None or self.result.archive is None:
             return
+        if not self.serving:  # under `serve` the index is rebuilt in the background
+            report_search_index(self.indexer.wait())
         archive, indexes = self.result.archive, self.result.indexes
         seconds = time.perf_counter() - self.started
         log.info(
             f"Archive: {len(archive.readouts)} readouts, {len(indexes.by_topic)} topics, "
             f"{len(indexes.by_participant)} people, {len(indexes.by_country)} countries, "
             f"{len(self.result.pages)} pages written in {seconds:.1f} s")
+
+
+    def on_build_error(self, *, error: Exception) -> None:
+        self.indexer.stop()
+
+    def on_shutdown(self) -> None:
+        self.indexer.stop()
+
+
+def report_search_index(report) -> None:
+    if report is None:
+        return
+    if not report.ok:
+        raise PluginError(f"the search index could not be built (Pagefind exited with {report.returncode}):\n{report.output}")
+    log.info(f"Search index: {report.documents} readouts indexed by Pagefind in {report.seconds:.1f} s, "
+             f"indexer peak memory {report.peak_mb:.0f} MB")
 
 
 def replace_sources(files: Files, pages: dict[str, str], config) -> Files:
