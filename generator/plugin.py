@@ -18,6 +18,7 @@ from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from generator import urls
+from generator.incremental import rebuild
 from generator.indexer import SearchIndexer
 from generator.issues import ERROR, format_report
 from generator.loader import PARTICIPANTS_FILE, READOUTS, TOPICS_FILE, read_sources
@@ -40,6 +41,10 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self.started = 0.0
         self.serving = False
         self.indexer = SearchIndexer()
+        self.build = None  # the previous build under `serve`, and each readout file's parse
+        self.cache: dict = {}
+        self.generator_seconds = 0.0
+        self.search_report = None
 
     def on_startup(self, *, command, dirty) -> None:
         """Defined so MkDocs keeps this object (and its caches) across `serve` rebuilds."""
@@ -49,7 +54,13 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self.started = time.perf_counter()
         content = Path(config.docs_dir)
         options = Options(page_size=self.config.page_size, latest=self.config.latest, site_name=config.site_name)
-        self.result = result = build_pages(read_sources(content), options)
+        modified = None
+        if self.serving:
+            self.build, modified = rebuild(read_sources(content), options, self.build, self.cache)
+            self.result = result = self.build.result
+        else:
+            self.result = result = build_pages(read_sources(content), options)
+        self.generator_seconds = time.perf_counter() - self.started
         for issue in result.issues:
             if issue.severity != ERROR:
                 log.warning(issue.format())
@@ -59,19 +70,23 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
                               + format_report(errors, annotate=False))
         if self.config.search:
             self.indexer.start(result.archive, config.site_dir, config.use_directory_urls)
-        return replace_sources(files, result.pages, config)
+        files = replace_sources(files, result.pages, config)
+        if modified is not None:
+            mark_unmodified(files, set(result.pages) - modified)
+        return files
 
     def on_post_build(self, *, config) -> None:
         if self.result is None or self.result.archive is None:
             return
         if not self.serving:  # under `serve` the index is rebuilt in the background
-            report_search_index(self.indexer.wait())
+            self.search_report = self.indexer.wait()
+            report_search_index(self.search_report)
         archive, indexes = self.result.archive, self.result.indexes
         seconds = time.perf_counter() - self.started
         log.info(
             f"Archive: {len(archive.readouts)} readouts, {len(indexes.by_topic)} topics, "
             f"{len(indexes.by_participant)} people, {len(indexes.by_country)} countries, "
-            f"{len(self.result.pages)} pages written in {seconds:.1f} s")
+            f"{len(self.result.pages)} pages written in {seconds:.1f} s (generator {self.generator_seconds:.2f} s)")
 
 
     def on_build_error(self, *, error: Exception) -> None:
@@ -88,6 +103,14 @@ def report_search_index(report) -> None:
         raise PluginError(f"the search index could not be built (Pagefind exited with {report.returncode}):\n{report.output}")
     log.info(f"Search index: {report.documents} readouts indexed by Pagefind in {report.seconds:.1f} s, "
              f"indexer peak memory {report.peak_mb:.0f} MB")
+
+
+def mark_unmodified(files: Files, unchanged: set[str]) -> None:
+    """Generated pages whose text is what the previous build had: a `--dirty`
+    build (make serve) then neither converts nor writes them again."""
+    for file in files:
+        if file.src_uri in unchanged:
+            file.is_modified = lambda: False
 
 
 def replace_sources(files: Files, pages: dict[str, str], config) -> Files:
