@@ -8,7 +8,7 @@ TEST_STAMP := $(VENV)/.test-installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve test check build clean browser new publish-list
+.PHONY: site serve test check build clean browser new publish-list bench
 
 $(SITE_STAMP): requirements.txt pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || { echo "error: could not create a virtualenv; install python3-venv (apt-get install python3-venv)"; exit 1; }
@@ -26,7 +26,7 @@ site: $(SITE_STAMP)
 
 ## serve: preview the site with live reload on http://127.0.0.1:8000/
 serve: $(SITE_STAMP)
-	$(BIN)/mkdocs serve --livereload
+	$(BIN)/mkdocs serve --livereload --dirty
 
 ## check: validate every readout and the vocabularies
 check: $(SITE_STAMP)
@@ -54,3 +54,7 @@ test: $(TEST_STAMP) browser
 
 clean:
 	rm -rf site build .pytest_cache test-artifacts
+
+## bench: build 1,000 and 10,000 synthetic readouts and the plain Material baseline; prints a table (minutes)
+bench: $(TEST_STAMP) browser
+	$(BIN)/python -m bench.run

@@ -16,6 +16,7 @@ from generator.pipeline import build_pages, check_sources, load_vocabulary
 from generator.outputs import build_outputs
 from generator.redirects import render_published_list
 from generator.render import Options
+from generator.synth import synth_corpus
 
 SCHEMA = Path(__file__).resolve().parent / "schema" / "readout.schema.json"
 
@@ -165,6 +166,21 @@ def command_urls(args) -> int:
     return 0
 
 
+def command_synth(args) -> int:
+    content, out = Path(args.content), Path(args.out)
+    if out.exists() and any(out.iterdir()):
+        print(f"error: --out {out} is not empty; choose a new folder", file=sys.stderr)
+        return 2
+    if args.count < 1:
+        print("error: --count must be at least 1", file=sys.stderr)
+        return 2
+    copy_hand_written(content, out)
+    files = synth_corpus(args.count, args.seed)
+    write_pages(out, files)
+    print(f"{args.count} synthetic readouts written to {out}")
+    return 0
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m generator", description="Build and check the readout archive.")
     parser.add_argument("--content", default="content", help="the content folder (default: content)")
@@ -187,6 +203,11 @@ def make_parser() -> argparse.ArgumentParser:
     new.set_defaults(run=command_new)
     listing = sub.add_parser("urls", help="print every published readout URL, for published-urls.txt")
     listing.set_defaults(run=command_urls)
+    synth = sub.add_parser("synth", help="write a synthetic content folder for benchmarks (made-up text)")
+    synth.add_argument("--count", type=int, required=True, help="how many readouts")
+    synth.add_argument("--out", required=True, help="a new folder to write the content folder into")
+    synth.add_argument("--seed", type=int, default=1, help="the random seed (default: 1)")
+    synth.set_defaults(run=command_synth)
     return parser
 
 

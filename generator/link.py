@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from generator.index import Indexes
 from generator.model import Readout
 
-WINDOW = 30  # candidates taken on each side in time, per shared topic or participant
+WINDOW = 15  # candidates taken on each side in time, per shared topic or participant
 
 
 @dataclass(frozen=True)
@@ -20,42 +20,45 @@ class Links:
 
 def link_readouts(readouts: tuple[Readout, ...], indexes: Indexes, related: int = 5) -> dict[str, Links]:
     """Links for every readout, keyed by slug. `readouts` is oldest first."""
-    ordered = {key: tuple(reversed(items)) for key, items in indexes.by_topic.items()}
-    people = {key: tuple(reversed(items)) for key, items in indexes.by_participant.items()}
+    ranked = rank_all_related(readouts, related)
     links = {}
     for position, readout in enumerate(readouts):
         links[readout.slug] = Links(
             previous=readouts[position - 1] if position > 0 else None,
             next=readouts[position + 1] if position + 1 < len(readouts) else None,
-            related=rank_related(readout, ordered, people, related),
+            related=tuple(readouts[j] for j in ranked[position]),
         )
     return links
 
 
-def nearby(readout: Readout, items: tuple[Readout, ...]) -> tuple[Readout, ...]:
-    """The readouts of one oldest-first list closest in time to `readout`."""
-    at = bisect_left(items, readout.sort_key, key=lambda r: r.sort_key)
-    return items[max(0, at - WINDOW): at + WINDOW + 1]
+def keys_of(readout: Readout) -> frozenset[str]:
+    return frozenset(["t:" + k for k in readout.topics] + ["p:" + k for k in readout.participants])
 
 
-def rank_related(readout: Readout, by_topic: dict, by_person: dict, limit: int) -> tuple[Readout, ...]:
-    """Readouts sharing the most topics and participants, then closest in time.
+def rank_all_related(readouts: tuple[Readout, ...], limit: int) -> list[list[int]]:
+    """For each readout (by position), the positions of its related readouts.
 
-    Candidates are the readouts nearest in time under each shared topic and
-    participant, so the cost stays linear in the size of the archive.
+    Related readouts share the most topics and participants, then are closest
+    in time, then come first by slug. Candidates are the WINDOW readouts on each
+    side in time under each shared topic and participant, so the cost stays
+    linear in the size of the archive.
     """
-    candidates: dict[str, Readout] = {}
-    for key in readout.topics:
-        for other in nearby(readout, by_topic.get(key, ())):
-            candidates[other.slug] = other
-    for key in readout.participants:
-        for other in nearby(readout, by_person.get(key, ())):
-            candidates[other.slug] = other
-    candidates.pop(readout.slug, None)
-    topics, people = set(readout.topics), set(readout.participants)
-
-    def score(other: Readout) -> tuple:
-        shared = len(topics.intersection(other.topics)) + len(people.intersection(other.participants))
-        return (-shared, abs((other.date - readout.date).days), other.slug)
-
-    return tuple(sorted(candidates.values(), key=score)[:limit])
+    keys = [keys_of(r) for r in readouts]
+    days = [r.date.toordinal() for r in readouts]
+    slugs = [r.slug for r in readouts]
+    members: dict[str, list[int]] = {}
+    for position, mine in enumerate(keys):
+        for key in mine:
+            members.setdefault(key, []).append(position)  # positions ascend: oldest first
+    ranked = []
+    for position, mine in enumerate(keys):
+        candidates: set[int] = set()
+        for key in mine:
+            items = members[key]
+            at = bisect_left(items, position)
+            candidates.update(items[max(0, at - WINDOW): at + WINDOW + 1])
+        candidates.discard(position)
+        day = days[position]
+        scored = sorted((-len(mine & keys[j]), abs(days[j] - day), slugs[j], j) for j in candidates)
+        ranked.append([item[3] for item in scored[:limit]])
+    return ranked

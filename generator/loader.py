@@ -54,6 +54,21 @@ def read_file(content: Path, path: Path) -> SourceFile:
     return SourceFile(display_path(path), relative_to_content(content, path), path.read_bytes(), path.stat().st_mtime)
 
 
+def read_tree(content: Path, paths: list[Path]) -> tuple[SourceFile, ...]:
+    """Read files found under the resolved `content`: one relpath and no resolve per file."""
+    shown = display_path(content)
+    prefix, start = str(content) + os.sep, len(str(content)) + 1
+    files = []
+    for path in paths:
+        text = str(path)
+        rel = text[start:] if text.startswith(prefix) else path.relative_to(content).as_posix()
+        with open(text, "rb") as handle:
+            data = handle.read()
+            mtime = os.fstat(handle.fileno()).st_mtime
+        files.append(SourceFile(os.path.join(shown, rel) if shown != "." else rel, rel.replace(os.sep, "/"), data, mtime))
+    return tuple(files)
+
+
 def readout_paths(content: Path) -> list[Path]:
     """Every markdown file under content/readouts, in a stable order."""
     root = content / READOUTS
@@ -66,11 +81,14 @@ def read_sources(content: Path, only: list[Path] | None = None) -> Sources:
     """The vocabularies and the readouts (all, or only the files given)."""
     content = Path(content)
     topics, people = content / TOPICS_FILE, content / PARTICIPANTS_FILE
-    paths = readout_paths(content) if only is None else [p.resolve() for p in only]
+    if only is None:
+        readouts = read_tree(content.resolve(), readout_paths(content.resolve()))
+    else:
+        readouts = tuple(read_file(content.resolve(), p.resolve()) for p in only)
     return Sources(
         topics=read_file(content, topics) if topics.is_file() else None,
         participants=read_file(content, people) if people.is_file() else None,
-        readouts=tuple(read_file(content.resolve(), p.resolve()) for p in paths),
+        readouts=readouts,
         published=read_published(content) if only is None else None,
     )
 

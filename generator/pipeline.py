@@ -60,16 +60,27 @@ def check_name_collisions(sources: Sources) -> list[Issue]:
     return issues
 
 
-def load_readouts(sources: Sources, vocab: Vocabulary) -> tuple[list[Readout], list[Issue]]:
+def read_readout(source, vocab: Vocabulary) -> tuple[Readout | None, list[Issue]]:
+    doc, issues = read_document(source.path, source.data)
+    if doc is None:
+        return None, issues
+    readout, found = validate_readout(doc, source.rel, vocab)
+    return readout, issues + found + check_schema(doc, found)
+
+
+def load_readouts(sources: Sources, vocab: Vocabulary, cache: dict | None = None) -> tuple[list[Readout], list[Issue]]:
+    """Every valid readout and every issue. `cache` ({(path, rel, bytes): result}, for
+    one vocabulary) keeps each file's result across rebuilds under `serve`."""
     readouts, issues = [], check_name_collisions(sources)
     for source in sources.readouts:
-        doc, found = read_document(source.path, source.data)
-        issues += found
-        if doc is None:
-            continue
-        readout, found = validate_readout(doc, source.rel, vocab)
-        issues += found
-        issues += check_schema(doc, found)
+        key = (source.path, source.rel, source.data)
+        found = cache.get(key) if cache is not None else None
+        if found is None:
+            found = read_readout(source, vocab)
+            if cache is not None:
+                cache[key] = found
+        readout, more = found
+        issues += more
         if readout is not None:
             readouts.append(readout)
     return readouts, issues + validate_collection(readouts)
@@ -85,10 +96,10 @@ def countries_of(readouts: list[Readout], vocab: Vocabulary) -> dict[str, Countr
     return found
 
 
-def check_sources(sources: Sources) -> tuple[Archive | None, list[Issue]]:
+def check_sources(sources: Sources, cache: dict | None = None) -> tuple[Archive | None, list[Issue]]:
     """Validate everything; the archive is None when any error was found."""
     vocab, issues = load_vocabulary(sources)
-    readouts, found = load_readouts(sources, vocab)
+    readouts, found = load_readouts(sources, vocab, cache)
     issues = sort_issues(issues + found + check_aliases(readouts))
     if sources.published is not None and not has_errors(issues):
         issues += check_published(readouts, sources.published.path, sources.published.data.decode("utf-8", "replace"))

@@ -18,6 +18,8 @@ from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from generator import urls
+from generator.incremental import rebuild
+from generator.indexer import SearchIndexer
 from generator.issues import ERROR, format_report
 from generator.loader import PARTICIPANTS_FILE, READOUTS, TOPICS_FILE, read_sources
 from generator.outputs import Outputs, build_outputs
@@ -31,6 +33,7 @@ IN_NAV = {urls.HOME, urls.TOPICS, urls.PEOPLE, urls.COUNTRIES, urls.DATES, urls.
 class ArchiveConfig(base.Config):
     page_size = c.Type(int, default=200)
     latest = c.Type(int, default=10)
+    search = c.Type(bool, default=True)  # the Pagefind index, built beside MkDocs
 
 
 class ArchivePlugin(BasePlugin[ArchiveConfig]):
@@ -39,13 +42,28 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self.outputs = Outputs()
         self.files: Files | None = None
         self.started = 0.0
+        self.serving = False
+        self.indexer = SearchIndexer()
+        self.build = None  # the previous build under `serve`, and each readout file's parse
+        self.cache: dict = {}
+        self.generator_seconds = 0.0
+        self.search_report = None
+
+    def on_startup(self, *, command, dirty) -> None:
+        """Defined so MkDocs keeps this object (and its caches) across `serve` rebuilds."""
+        self.serving = command == "serve"
 
     def on_files(self, files: Files, *, config) -> Files:
         self.started = time.perf_counter()
         content = Path(config.docs_dir)
         options = Options(page_size=self.config.page_size, latest=self.config.latest, site_name=config.site_name,
                           site_url=config.site_url or "", directory_urls=config.use_directory_urls)
-        self.result = result = build_pages(read_sources(content), options)
+        modified = None
+        if self.serving:
+            self.build, modified = rebuild(read_sources(content), options, self.build, self.cache)
+            self.result = result = self.build.result
+        else:
+            self.result = result = build_pages(read_sources(content), options)
         for issue in result.issues:
             if issue.severity != ERROR:
                 log.warning(issue.format())
@@ -53,10 +71,15 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             errors = [i for i in result.issues if i.severity == ERROR]
             raise PluginError(f"{len(errors)} problem(s) in the content; fix them and build again:\n"
                               + format_report(errors, annotate=False))
+        if self.config.search:
+            self.indexer.start(result.archive, config.site_dir, config.use_directory_urls)
         files = replace_sources(files, result.pages, config)
+        if modified is not None:
+            mark_unmodified(files, set(result.pages) - modified)
         self.outputs = build_outputs(result.archive, result.indexes, config.site_name, config.site_url or "",
                                      config.use_directory_urls)
         self.files = add_outputs(files, self.outputs.files, config)
+        self.generator_seconds = time.perf_counter() - self.started
         return self.files
 
     def on_page_markdown(self, markdown: str, *, page, config, files) -> str:
@@ -76,12 +99,39 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
     def on_post_build(self, *, config) -> None:
         if self.result is None or self.result.archive is None:
             return
+        if not self.serving:  # under `serve` the index is rebuilt in the background
+            self.search_report = self.indexer.wait()
+            report_search_index(self.search_report)
         archive, indexes = self.result.archive, self.result.indexes
         seconds = time.perf_counter() - self.started
         log.info(
             f"Archive: {len(archive.readouts)} readouts, {len(indexes.by_topic)} topics, "
             f"{len(indexes.by_participant)} people, {len(indexes.by_country)} countries, "
-            f"{len(self.result.pages)} pages written in {seconds:.1f} s")
+            f"{len(self.result.pages)} pages written in {seconds:.1f} s (generator {self.generator_seconds:.2f} s)")
+
+
+    def on_build_error(self, *, error: Exception) -> None:
+        self.indexer.stop()
+
+    def on_shutdown(self) -> None:
+        self.indexer.stop()
+
+
+def report_search_index(report) -> None:
+    if report is None:
+        return
+    if not report.ok:
+        raise PluginError(f"the search index could not be built (Pagefind exited with {report.returncode}):\n{report.output}")
+    log.info(f"Search index: {report.documents} readouts indexed by Pagefind in {report.seconds:.1f} s, "
+             f"indexer peak memory {report.peak_mb:.0f} MB")
+
+
+def mark_unmodified(files: Files, unchanged: set[str]) -> None:
+    """Generated pages whose text is what the previous build had: a `--dirty`
+    build (make serve) then neither converts nor writes them again."""
+    for file in files:
+        if file.src_uri in unchanged:
+            file.is_modified = lambda: False
 
 
 def replace_sources(files: Files, pages: dict[str, str], config) -> Files:

@@ -7,6 +7,7 @@ issues. The file itself is never written.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import islice
 
 from frontmatter.default_handlers import YAMLHandler
 
@@ -52,7 +53,7 @@ def split_front_matter(path: str, text: str) -> tuple[tuple[str, int, str, int] 
         return None, [error(path, 1, "empty-file", "the file is empty; start it with a front matter block: a line '---', the keys (title, date, kind, participants, topics), and a closing '---'")]
     if not _HANDLER.detect(text):
         return None, [error(path, 1, "no-front-matter", "the file does not start with front matter; its first line must be '---', followed by the keys and a closing '---'")]
-    boundaries = list(_HANDLER.FM_BOUNDARY.finditer(text))
+    boundaries = list(islice(_HANDLER.FM_BOUNDARY.finditer(text), 2))
     if len(boundaries) < 2:
         return None, [error(path, 1, "unclosed-front-matter", "the front matter opened on line 1 is never closed; add a line '---' after the last key")]
     opening, closing = boundaries[0], boundaries[1]

@@ -18,7 +18,7 @@ from markupsafe import Markup, escape
 
 from generator import urls
 from generator.citation import cite_readout
-from generator.escape import finalize
+from generator.escape import escape_markdown, finalize
 from generator.index import Indexes, co_occurring, date_range, group_by_month, group_by_year
 from generator.link import Links
 from generator.model import KIND_LABELS, Archive, Readout
@@ -100,6 +100,7 @@ def make_environment(archive: Archive) -> jinja2.Environment:
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
     )
     people = archive.vocabulary.participants
+    env.globals.update(row=make_row(people))
     env.globals.update(
         rel=rel, urls=urls, long_date=long_date, month_name=lambda m: MONTHS[m - 1],
         kind_label=lambda kind: KIND_LABELS.get(kind, kind), safe_url=safe_url,
@@ -116,16 +117,35 @@ def make_environment(archive: Archive) -> jinja2.Environment:
     return env
 
 
+def make_row(people) -> callable:
+    """`row(r, here)`: one readout's line in a listing table, made once per folder."""
+    cache: dict[tuple[str, str], Markup] = {}
+
+    def row(r: Readout, here: str) -> Markup:
+        folder = here.rpartition("/")[0]
+        found = cache.get((folder, r.src_uri))
+        if found is None:
+            names = ", ".join(people[k].name for k in r.participants)
+            found = cache[folder, r.src_uri] = Markup(
+                f'| <span class="ra-nowrap">{escape_markdown(r.date.isoformat())}</span> '
+                f'| [{escape_markdown(r.title)}]({urls.relative_from(folder, r.src_uri)}) '
+                f'| {escape_markdown(KIND_LABELS.get(r.kind, r.kind))} | {escape_markdown(names)} |')
+        return found
+    return row
+
+
 def pages_of(items: tuple, size: int) -> list[tuple]:
     return [items[i: i + size] for i in range(0, len(items), size)] or [()]
 
 
-def render_listing_pages(env, template: str, first_uri: str, items: tuple, options: Options, **context) -> dict[str, str]:
-    """One page, or several of `page_size` readouts each, for one listing."""
+def render_listing_pages(env, template: str, first_uri: str, items: tuple, options: Options, only=None, **context) -> dict[str, str]:
+    """One page, or several of `page_size` readouts each, for one listing (those in `only`, if given)."""
     chunks = pages_of(items, options.page_size)
     uris = [urls.page_uri(first_uri, n) for n in range(1, len(chunks) + 1)]
     pages = {}
     for number, (uri, chunk) in enumerate(zip(uris, chunks), start=1):
+        if only is not None and uri not in only:
+            continue
         pages[uri] = env.get_template(template).render(
             here=uri, items=chunk, all_items=items, number=number, page_uris=uris, options=options, **context)
     return pages
@@ -136,25 +156,25 @@ def render_readout_page(env, readout: Readout, links: Links) -> str:
         here=readout.src_uri, r=readout, links=links, body=render_body(readout.body))
 
 
-def render_term_pages(env, indexes: Indexes, archive: Archive, options: Options) -> dict[str, str]:
+def render_term_pages(env, indexes: Indexes, archive: Archive, options: Options, only=None) -> dict[str, str]:
     pages: dict[str, str] = {}
     for key, items in indexes.by_topic.items():
         pages.update(render_listing_pages(
-            env, "topic.md.j2", urls.topic_uri(key), items, options, topic=archive.vocabulary.topics[key],
+            env, "topic.md.j2", urls.topic_uri(key), items, options, only, topic=archive.vocabulary.topics[key],
             related_topics=co_occurring(items, lambda r: r.topics, key),
             counterparts=co_occurring(items, lambda r: r.participants, "")))
     for key, items in indexes.by_participant.items():
         pages.update(render_listing_pages(
-            env, "person.md.j2", urls.person_uri(key), items, options, person=archive.vocabulary.participants[key],
+            env, "person.md.j2", urls.person_uri(key), items, options, only, person=archive.vocabulary.participants[key],
             related_topics=co_occurring(items, lambda r: r.topics, ""),
             counterparts=co_occurring(items, lambda r: r.participants, key)))
     for code, items in indexes.by_country.items():
         pages.update(render_listing_pages(
-            env, "country.md.j2", urls.country_uri(code), items, options, country=archive.countries[code],
+            env, "country.md.j2", urls.country_uri(code), items, options, only, country=archive.countries[code],
             related_topics=co_occurring(items, lambda r: r.topics, ""),
             counterparts=co_occurring(items, lambda r: r.countries, code)))
     for year, items in indexes.by_year.items():
-        pages.update(render_listing_pages(env, "year.md.j2", urls.year_uri(year), items, options, year=year))
+        pages.update(render_listing_pages(env, "year.md.j2", urls.year_uri(year), items, options, only, year=year))
     return pages
 
 
@@ -170,13 +190,15 @@ def render_index_pages(env, indexes: Indexes, archive: Archive, options: Options
     }
 
 
-def render_site(archive: Archive, indexes: Indexes, links: dict[str, Links], options: Options = Options()) -> dict[str, str]:
-    """Every generated page, keyed by its source path, in a stable order."""
+def render_site(archive: Archive, indexes: Indexes, links: dict[str, Links], options: Options = Options(), only=None) -> dict[str, str]:
+    """Every generated page (or those in the set `only`), keyed by its source path, in a stable order."""
     env = make_environment(archive)
     env.globals.update(code_block=code_block,
                        cite=lambda r: cite_readout(r, archive.vocabulary, options.site_name, options.site_url,
                                                    options.directory_urls))
-    pages = {r.src_uri: render_readout_page(env, r, links[r.slug]) for r in archive.readouts}
-    pages.update(render_term_pages(env, indexes, archive, options))
-    pages.update(render_index_pages(env, indexes, archive, options))
+    pages = {r.src_uri: render_readout_page(env, r, links[r.slug]) for r in archive.readouts
+             if only is None or r.src_uri in only}
+    pages.update(render_term_pages(env, indexes, archive, options, only))
+    index_pages = render_index_pages(env, indexes, archive, options)
+    pages.update({uri: text for uri, text in index_pages.items() if only is None or uri in only})
     return dict(sorted(pages.items()))

@@ -4,6 +4,7 @@ a page at `topics/taiwan.md` is served at `topics/taiwan/`. Never change them.""
 from __future__ import annotations
 
 import posixpath
+from functools import lru_cache
 
 from generator.model import Readout
 
@@ -51,7 +52,19 @@ def site_path(uri: str) -> str:
 
 def relative(here: str, there: str) -> str:
     """A link from the page `here` to the page `there`, both source paths."""
-    return posixpath.relpath(there, posixpath.dirname(here) or ".")
+    folder, _, _ = here.rpartition("/")
+    return relative_from(folder, there)
+
+
+@lru_cache(maxsize=65536)
+def relative_from(folder: str, there: str) -> str:
+    """`there` as seen from `folder` (both relative, '/'-separated, no '..')."""
+    start = folder.split("/") if folder else []
+    target = there.split("/")
+    common = 0
+    while common < min(len(start), len(target) - 1) and start[common] == target[common]:
+        common += 1
+    return "/".join([".."] * (len(start) - common) + target[common:])
 
 
 # Data files beside the pages (published URLs too; see content/data.md).

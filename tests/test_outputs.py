@@ -39,15 +39,3 @@ def test_no_link_starts_with_a_slash(hostile_site, real_site):
                 text = path.read_text()
                 assert not re.search(r'(href|src)="/', text), path
         assert "<loc>/" not in (site / "sitemap.xml").read_text()
-
-
-def test_two_builds_give_the_same_bytes(tmp_path):
-    content = copy_corpus("basic", tmp_path / "content")
-    first, second = tmp_path / "one", tmp_path / "two"
-    mkdocs_build(content, first, strict=True)
-    mkdocs_build(content, second, strict=True)
-    files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
-    assert files == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
-    different = [str(f) for f in files if (first / f).read_bytes() != (second / f).read_bytes()]
-    assert different == []
-    assert {"catalog.json", "catalog.csv", "feed.xml", "robots.txt", "sitemap.xml.gz"} <= {str(f) for f in files}

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SEED_SLUG, mkdocs_build
+from generator.searchdocs import render_search_documents
+from tests.conftest import CONTENT, SEED_SLUG, mkdocs_build, run_pipeline
 
 SEED = f"readouts/2026/{SEED_SLUG}/"
 
@@ -34,9 +35,12 @@ def test_seed_is_reachable_from_each_way_in(real_site, path):
 
 
 def test_busan_is_in_the_search_index(real_site):
-    index = json.loads((real_site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    hits = [doc["location"] for doc in index["docs"] if "Busan" in doc["text"]]
-    assert hits and hits[0].startswith(SEED)
+    """Pagefind indexes a lean document per readout (finding it in a browser: test_search_pagefind.py)."""
+    archive = run_pipeline(CONTENT).archive
+    documents = render_search_documents(archive)
+    assert "Busan" in documents[SEED + "index.html"]
+    entry = json.loads((real_site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
+    assert entry["languages"]["en"]["page_count"] == 1
 
 
 def test_no_link_starts_with_a_slash(real_site):
@@ -69,7 +73,7 @@ def test_build_logs_a_summary_and_no_warning(basic, tmp_path):
     assert not [r for r in records if r.levelno >= logging.WARNING], messages
     summary = [m for m in messages if "Archive: " in m]
     assert len(summary) == 1
-    assert re.fullmatch(r"generator: Archive: 4 readouts, 3 topics, 3 people, 3 countries, 21 pages written in \d+\.\d s", summary[0])
+    assert re.fullmatch(r"generator: Archive: 4 readouts, 3 topics, 3 people, 3 countries, 21 pages written in \d+\.\d s \(generator \d+\.\d+ s\)", summary[0])
 
 
 def test_hand_written_pages_stay_in_the_site(real_site):

@@ -23,4 +23,4 @@ def test_no_request_leaves_localhost(open_page, server):
     local = server.origin + "/archive/"
     assert [url for url in page.requests if not url.startswith(local)] == []
     fetched = {url[len(local):].split("?")[0] for url in page.requests}
-    assert {"search/search_index.json", "assets/browse.json", "assets/browse.js", "assets/archive.css"} <= fetched
+    assert {"pagefind/pagefind.js", "assets/browse.json", "assets/browse.js", "assets/archive.css"} <= fetched

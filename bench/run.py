@@ -1,0 +1,172 @@
+"""make bench: build synthetic archives of 1,000 and 10,000 readouts and measure.
+
+For each size: the archive's `mkdocs build --strict` (Pagefind index included)
+and a plain hand-made Material site of the same corpus (Material's search),
+built in the same run; peak memory of every process; pages and bytes; bytes
+a reader downloads before the first search result; and the preview time after
+editing one readout under `mkdocs serve --dirty`. Prints a table, writes
+bench-results/results.json. A benchmark, not a test: the figures depend on the
+machine and on what else runs on it.
+
+    .venv/bin/python -m bench.run [--counts 1000 10000] [--query fisheries]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bench.baseline import write_baseline
+from bench.searchbytes import measure_search
+from generator.loader import read_sources
+from generator.pipeline import check_sources
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "bench-results"
+PYTHON = sys.executable
+
+
+def run_measured(command: list[str], cwd: Path = ROOT) -> tuple[float, float, str]:
+    """Wall seconds, peak memory in MB of the process and everything it waited for, stdout."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                               env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    out = process.stdout.read().decode()
+    _, status, usage = os.wait4(process.pid, 0)
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"bench: {' '.join(command)} failed")
+    return time.perf_counter() - started, usage.ru_maxrss / 1024, out
+
+
+def archive_config(folder: Path) -> Path:
+    """The project's mkdocs.yml with the synthetic corpus as docs_dir."""
+    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    text = text.replace("docs_dir: content", f"docs_dir: {folder / 'content'}")
+    text = text.replace("site_dir: site", f"site_dir: {folder / 'site'}")
+    text = text.replace("custom_dir: overrides", f"custom_dir: {ROOT / 'overrides'}")
+    config = folder / "mkdocs.yml"
+    config.write_text(text, encoding="utf-8")
+    return config
+
+
+def site_figures(site: Path) -> dict:
+    files = [p for p in site.rglob("*") if p.is_file()]
+    pages = [p for p in files if p.name == "index.html" and "pagefind" not in p.parts]
+    readouts = sorted(p.stat().st_size for p in site.glob("readouts/*/*/index.html"))
+    return {"pages": len(pages), "site_mb": sum(p.stat().st_size for p in files) / 1e6,
+            "readout_html_kb": statistics.median(readouts) / 1000 if readouts else 0}
+
+
+def build(config: Path) -> dict:
+    seconds, peak, out = run_measured([PYTHON, "-m", "bench.buildone", str(config)])
+    found = json.loads(out.strip().splitlines()[-1])
+    return {**found, "wall_seconds": seconds, "peak_mb_all_processes": peak}
+
+
+def edit_and_wait(process, path: Path, old: str, new: str) -> float:
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
+    started = time.perf_counter()
+    for line in process.stderr:
+        if "Documentation built in" in line:
+            return time.perf_counter() - started
+        if "Aborted" in line:
+            raise SystemExit(f"bench: the preview build failed after editing {path}")
+    raise SystemExit("bench: mkdocs serve stopped")
+
+
+def preview(config: Path, content: Path, port: int) -> dict:
+    """Seconds from saving one readout to the rebuilt site, under mkdocs serve --dirty."""
+    command = [PYTHON, "-m", "mkdocs", "serve", "--dirty", "-f", str(config), "-a", f"127.0.0.1:{port}"]
+    process = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.PIPE, text=True, start_new_session=True,
+                               env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    try:
+        for line in process.stderr:
+            if "Serving on" in line:
+                break
+        time.sleep(1)
+        paths = sorted((content / "readouts").rglob("*.md"))
+        target = paths[len(paths) // 2]
+        original = target.read_text(encoding="utf-8")
+        body = edit_and_wait(process, target, "The ", "Then the ")
+        title = edit_and_wait(process, target, "title: ", "title: Revised ")
+        target.write_text(original, encoding="utf-8")
+    finally:
+        os.killpg(process.pid, 15)
+        process.wait()
+    return {"preview_body_edit_seconds": body, "preview_title_edit_seconds": title}
+
+
+def measure(count: int, query: str, work: Path) -> dict:
+    folder = work / f"c{count}"
+    content = folder / "content"
+    if not content.exists():
+        subprocess.run([PYTHON, "-m", "generator", "synth", "--count", str(count), "--out", str(content)], cwd=ROOT, check=True)
+    archive, _ = check_sources(read_sources(content))
+    ours = build(archive_config(folder))
+    ours.update(site_figures(folder / "site"))
+    ours.update(measure_search(str(folder / "site"), query, "pagefind"))
+    ours.update(preview(folder / "mkdocs.yml", content, 8700 + count % 97))
+    base = build(write_baseline(archive, folder / "baseline"))
+    base.update(site_figures(folder / "baseline" / "site"))
+    base.update(measure_search(str(folder / "baseline" / "site"), query, "material"))
+    return {"count": count, "archive": ours, "baseline": base}
+
+
+ROWS = (
+    ("build, wall (s)", "wall_seconds", "{:.1f}"),
+    ("build, CPU of the MkDocs process (s)", "mkdocs_cpu_seconds", "{:.1f}"),
+    ("generator (s)", "generator_seconds", "{:.2f}"),
+    ("peak MB, MkDocs process", "mkdocs_peak_mb", "{:.0f}"),
+    ("peak MB, search indexer", "indexer_peak_mb", "{:.0f}"),
+    ("indexer time, beside MkDocs (s)", "indexer_seconds", "{:.1f}"),
+    ("pages", "pages", "{}"),
+    ("site size (MB)", "site_mb", "{:.1f}"),
+    ("readout page HTML (KB, median)", "readout_html_kb", "{:.1f}"),
+    ("search bytes before 1st result (KB)", "search_bytes", "{:.0f}"),
+    ("time to 1st search result (s)", "first_result_seconds", "{:.1f}"),
+    ("preview after a body edit (s)", "preview_body_edit_seconds", "{:.2f}"),
+    ("preview after a title edit (s)", "preview_title_edit_seconds", "{:.2f}"),
+)
+
+
+def table(results: list[dict]) -> str:
+    head = ["measure"] + [f"{kind} {r['count']}" for r in results for kind in ("archive", "plain")]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for label, key, fmt in ROWS:
+        cells = []
+        for r in results:
+            for kind in ("archive", "baseline"):
+                value = r[kind].get(key)
+                if key == "search_bytes" and value is not None:
+                    value = value / 1000
+                cells.append("-" if value is None else fmt.format(value))
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.split("\n")[0])
+    parser.add_argument("--counts", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--query", default="fisheries", help="the typical query (default: fisheries)")
+    parser.add_argument("--work", default=str(RESULTS / "work"), help="where corpora and sites go")
+    args = parser.parse_args(argv)
+    results = [measure(count, args.query, Path(args.work)) for count in args.counts]
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "results.json").write_text(json.dumps({"query": args.query, "cpus": os.cpu_count(), "results": results}, indent=2))
+    print(table(results))
+    if len(results) > 1:
+        first, last = results[0], results[-1]
+        ratio = last["archive"]["wall_seconds"] / first["archive"]["wall_seconds"]
+        print(f"\nt({last['count']}) / t({first['count']}) = {ratio:.1f}; "
+              f"search bytes: {100 * last['archive']['search_bytes'] / last['baseline']['search_bytes']:.1f}% of Material's")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,54 @@
+"""Rebuilds under `mkdocs serve`: only the pages an edit affects.
+
+Pure. `rebuild` takes the sources, the previous build and a parse cache
+(each readout file's result, keyed by its bytes), renders again only the pages
+`deps.affected_pages` names, and returns the new build with the set of pages
+whose text changed. The plugin hands MkDocs every page but marks the others as
+unmodified, so a `--dirty` build converts only the changed ones. A change to a
+vocabulary or to the plugin's options rebuilds everything.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.deps import affected_pages, changed_readouts, page_dependencies
+from generator.index import build_indexes
+from generator.link import link_readouts
+from generator.loader import Sources
+from generator.pipeline import Result, check_sources
+from generator.render import Options, render_site
+
+
+@dataclass(frozen=True)
+class Build:
+    key: tuple  # the vocabularies' bytes and the options
+    result: Result
+    deps: dict[str, frozenset[str]]
+
+
+def build_key(sources: Sources, options: Options) -> tuple:
+    return (sources.topics and sources.topics.data, sources.participants and sources.participants.data, options)
+
+
+def rebuild(sources: Sources, options: Options, previous: Build | None, cache: dict) -> tuple[Build, set[str] | None]:
+    """The new build and the pages whose text changed (None: every page is new)."""
+    key = build_key(sources, options)
+    if previous is None or previous.key != key:
+        cache.clear()
+    archive, issues = check_sources(sources, cache)
+    if archive is None:
+        return Build(key, Result(None, None, {}, issues), {}), None
+    indexes = build_indexes(archive.readouts)
+    links = link_readouts(archive.readouts, indexes)
+    deps = page_dependencies(archive, indexes, links, options.page_size)
+    if previous is None or previous.key != key or previous.result.archive is None:
+        pages = render_site(archive, indexes, links, options)
+        return Build(key, Result(archive, indexes, pages, issues), deps), None
+    changed = changed_readouts(previous.result.archive.readouts, archive.readouts)
+    old = previous.result.pages
+    unknown = set(old) - set(previous.deps)  # pages the map does not know: always rendered again
+    fresh = render_site(archive, indexes, links, options, only=affected_pages(previous.deps, deps, changed) | unknown)
+    pages = {uri: fresh[uri] if uri in fresh else old[uri] for uri in sorted(set(deps) | set(fresh))}
+    modified = {uri for uri, text in fresh.items() if old.get(uri) != text}
+    return Build(key, Result(archive, indexes, pages, issues), deps), modified

@@ -1,0 +1,106 @@
+"""The search indexer's edge: Pagefind, run beside MkDocs on another core.
+
+Like `loader`, this module touches the disk (and runs a process); the
+documents themselves come from the pure `searchdocs`. `start` forks a child
+that writes the lean documents into a temporary folder and runs Pagefind's
+binary over it, writing the bundle to `<site>/pagefind/`; MkDocs goes on
+converting pages meanwhile. `wait` collects the child's report: the time
+taken and the indexer's peak memory (from `wait4`).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import subprocess
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.loader import write_pages
+from generator.model import Archive
+from generator.searchdocs import render_search_documents
+
+BUNDLE = "pagefind"
+
+
+@dataclass(frozen=True)
+class IndexReport:
+    documents: int
+    seconds: float
+    peak_mb: float  # the Pagefind process's peak resident memory
+    returncode: int
+    output: str  # Pagefind's last lines when it failed
+
+    @property
+    def ok(self) -> bool:
+        return self.returncode == 0
+
+
+def pagefind_command(site: str, out: str) -> list[str]:
+    from pagefind_bin import get_executable
+    return [str(get_executable()), "--site", site, "--output-path", out, "--silent"]
+
+
+def run_pagefind(archive: Archive, out: str, directory_urls: bool) -> IndexReport:
+    """Write the documents, index them, and return how it went (runs in the child)."""
+    started = time.perf_counter()
+    docs = render_search_documents(archive, directory_urls)
+    with tempfile.TemporaryDirectory(prefix="archive-search-") as folder:
+        write_pages(Path(folder), docs)
+        process = subprocess.Popen(pagefind_command(folder, out), stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        output = process.stdout.read().decode("utf-8", "replace")
+        _, status, usage = os.wait4(process.pid, 0)
+        process.returncode = os.waitstatus_to_exitcode(status)
+    tail = "\n".join(output.strip().splitlines()[-5:]) if process.returncode else ""
+    return IndexReport(len(docs), time.perf_counter() - started, usage.ru_maxrss / 1024, process.returncode, tail)
+
+
+def _child(connection, archive: Archive, out: str, directory_urls: bool) -> None:
+    os.setpgrp()  # Pagefind joins this group, so `stop` ends both
+    try:
+        connection.send(run_pagefind(archive, out, directory_urls))
+    except Exception as exc:  # reported by the parent as one message, never a traceback
+        connection.send(IndexReport(0, 0.0, 0.0, 1, f"{type(exc).__name__}: {exc}"))
+    finally:
+        connection.close()
+
+
+class SearchIndexer:
+    """One indexing run at a time; `start` stops a run still going (a newer build wins)."""
+
+    def __init__(self) -> None:
+        self.process = None
+        self.connection = None
+
+    def start(self, archive: Archive, site_dir: str, directory_urls: bool = True) -> None:
+        self.stop()
+        context = multiprocessing.get_context("fork")  # the child shares the archive; nothing is pickled
+        receive, send = context.Pipe(duplex=False)
+        out = os.path.join(site_dir, BUNDLE)
+        self.process = context.Process(target=_child, args=(send, archive, out, directory_urls), daemon=True)
+        self.process.start()
+        send.close()
+        self.connection = receive
+
+    def wait(self) -> IndexReport | None:
+        if self.process is None:
+            return None
+        try:
+            report = self.connection.recv()
+        except EOFError:
+            report = IndexReport(0, 0.0, 0.0, 1, "the search indexer stopped without a report")
+        self.process.join()
+        self.process = self.connection = None
+        return report
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.is_alive():
+            try:
+                os.killpg(self.process.pid, signal.SIGTERM)
+            except ProcessLookupError:
+                pass
+            self.process.join()
+        self.process = self.connection = None

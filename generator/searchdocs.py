@@ -1,0 +1,68 @@
+"""Lean HTML documents for the search indexer (Pagefind), one per readout.
+
+Pure: built from the readouts the pipeline already holds, never from the
+rendered site. Each document carries only what search needs: the title, the
+participants and topics weighted above the body, the date shown in results and
+used for sorting, and filters (kind, year, topic, participant, country).
+Its path mirrors the readout's published path, so Pagefind's URL for it is the
+readout page's URL.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from generator.model import KIND_LABELS, Archive, Readout
+from generator.render import long_date
+
+TITLE_WEIGHT = "10"
+TERMS_WEIGHT = "8"
+
+
+def document_path(readout: Readout, directory_urls: bool = True) -> str:
+    """Where the document goes under the indexer's folder: the page's own path."""
+    stem = readout.src_uri[:-3]
+    return f"{stem}/index.html" if directory_urls else f"{stem}.html"
+
+
+def attribute(name: str, key: str, value: str) -> str:
+    return f'<span {name}="{escape(key)}:{escape(value.replace(",", " "))}"></span>'
+
+
+def body_html(body: str) -> str:
+    """The readout's text as paragraphs of plain, escaped text."""
+    paragraphs = [" ".join(part.split()) for part in body.split("\n\n")]
+    return "\n".join(f"<p>{escape(p)}</p>" for p in paragraphs if p)
+
+
+def render_search_document(readout: Readout, archive: Archive) -> str:
+    people = archive.vocabulary.participants
+    topics = archive.vocabulary.topics
+    names = [people[k].name for k in readout.participants]
+    labels = [topics[k].label for k in readout.topics]
+    countries = [archive.countries[c].name for c in readout.countries if c in archive.countries]
+    kind = KIND_LABELS.get(readout.kind, readout.kind)
+    filters = ([attribute("data-pagefind-filter", "kind", kind), attribute("data-pagefind-filter", "year", str(readout.year))]
+               + [attribute("data-pagefind-filter", "topic", label) for label in labels]
+               + [attribute("data-pagefind-filter", "participant", name) for name in names]
+               + [attribute("data-pagefind-filter", "country", name) for name in countries])
+    return "\n".join([
+        f'<!DOCTYPE html><html lang="{escape(readout.language)}"><head><meta charset="utf-8">'
+        f"<title>{escape(readout.title)}</title></head>",
+        "<body data-pagefind-body>",
+        f'<h1 data-pagefind-meta="title" data-pagefind-weight="{TITLE_WEIGHT}">{escape(readout.title)}</h1>',
+        attribute("data-pagefind-meta", "date", long_date(readout.date)),
+        attribute("data-pagefind-meta", "kind", kind),
+        attribute("data-pagefind-sort", "date", readout.date.isoformat()),
+        *filters,
+        f'<p data-pagefind-weight="{TERMS_WEIGHT}">{escape(", ".join(names))}</p>',
+        f'<p data-pagefind-weight="{TERMS_WEIGHT}">{escape(", ".join(labels))}</p>',
+        body_html(readout.body),
+        "</body></html>",
+        "",
+    ])
+
+
+def render_search_documents(archive: Archive, directory_urls: bool = True) -> dict[str, str]:
+    """Every readout's search document, keyed by its path under the indexer's folder."""
+    return {document_path(r, directory_urls): render_search_document(r, archive) for r in archive.readouts}

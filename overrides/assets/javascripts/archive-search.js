@@ -1,0 +1,140 @@
+/* The archive's search box: Material's markup, Pagefind's index.
+   Pagefind (written into the site by the build) loads only the index chunks
+   a query needs. Results show the readout's date and kind; they can be sorted
+   by date and filtered by kind and year, with counts. Links are relative to
+   the page (the site may live under a sub-path). */
+(function () {
+  "use strict";
+  var root = document.querySelector("[data-ra-search]");
+  if (!root) return;
+  var toggle = document.getElementById("__search");
+  var input = root.querySelector("[data-ra-query]");
+  var meta = root.querySelector("[data-ra-meta]");
+  var list = root.querySelector("[data-ra-results]");
+  var more = root.querySelector("[data-ra-more]");
+  var controls = root.querySelector("[data-ra-controls]");
+  var sort = root.querySelector("[data-ra-sort]");
+  var selects = Array.prototype.slice.call(root.querySelectorAll("[data-ra-filter]"));
+  var base = root.getAttribute("data-base") || ".";
+  var PAGE = 10;
+  var pagefind = null, current = null, shown = 0, generation = 0;
+
+  function load() {
+    if (!pagefind) {
+      var url = new URL(root.getAttribute("data-pagefind"), document.baseURI).href;
+      pagefind = import(url).then(function (module) {
+        /* Result URLs from the site root ("/readouts/..."); href() makes them relative. */
+        return module.options({ excerptLength: 24, baseUrl: "/" }).then(function () { return module; });
+      });
+    }
+    return pagefind;
+  }
+
+  function href(url) {
+    return base.replace(/\/$/, "") + "/" + url.replace(/^\/+/, "");
+  }
+
+  function fillSelect(select, counts) {
+    var chosen = select.value;
+    var keys = Object.keys(counts || {}).sort();
+    if (select.getAttribute("data-ra-filter") === "year") keys.reverse();
+    select.length = 1;
+    keys.forEach(function (key) {
+      if (!counts[key] && key !== chosen) return;
+      select.add(new Option(key + " (" + counts[key] + ")", key));
+    });
+    select.value = chosen;
+  }
+
+  function item(data) {
+    var li = document.createElement("li");
+    li.className = "md-search-result__item";
+    var a = document.createElement("a");
+    a.className = "md-search-result__link";
+    a.href = href(data.url);
+    var article = document.createElement("article");
+    article.className = "md-search-result__article md-typeset";
+    var title = document.createElement("h1");
+    title.textContent = data.meta.title || data.url;
+    var when = document.createElement("p");
+    when.className = "ra-search-date";
+    when.textContent = [data.meta.date, data.meta.kind].filter(Boolean).join(" · ");
+    var excerpt = document.createElement("p");
+    excerpt.innerHTML = data.excerpt;  /* Pagefind's escaped text with <mark> around the matches */
+    article.append(title, when, excerpt);
+    a.append(article);
+    li.append(a);
+    return li;
+  }
+
+  function showMore() {
+    var batch = current.results.slice(shown, shown + PAGE);
+    var mine = generation;
+    shown += batch.length;
+    more.hidden = true;
+    return Promise.all(batch.map(function (r) { return r.data(); })).then(function (items) {
+      if (mine !== generation) return;
+      items.forEach(function (data) { list.append(item(data)); });
+      more.hidden = shown >= current.results.length;
+    });
+  }
+
+  function options() {
+    var filters = {};
+    selects.forEach(function (s) { if (s.value) filters[s.getAttribute("data-ra-filter")] = s.value; });
+    var found = { filters: filters };
+    if (sort.value) found.sort = { date: sort.value };
+    return found;
+  }
+
+  function run() {
+    var query = input.value.trim();
+    var mine = ++generation;
+    if (!query) {
+      list.textContent = "";
+      meta.textContent = "Type to search the readouts";
+      more.hidden = true;
+      return;
+    }
+    load().then(function (pf) {
+      return pf.debouncedSearch(query, options(), 150);
+    }).then(function (search) {
+      if (!search || mine !== generation) return;
+      current = search;
+      shown = 0;
+      list.textContent = "";
+      var n = search.results.length;
+      meta.textContent = n === 0 ? "No matching readouts" : n === 1 ? "1 matching readout" : n + " matching readouts";
+      controls.hidden = false;
+      selects.forEach(function (s) { fillSelect(s, search.filters[s.getAttribute("data-ra-filter")]); });
+      return showMore();
+    }).catch(function () {
+      meta.textContent = "Search is not available: the search index was not found.";
+    });
+  }
+
+  input.addEventListener("focus", function () { toggle.checked = true; load(); });
+  input.addEventListener("input", run);
+  sort.addEventListener("change", run);
+  selects.forEach(function (s) { s.addEventListener("change", run); });
+  more.addEventListener("click", function () { if (current) showMore(); });
+  root.querySelector("form").addEventListener("submit", function (event) {
+    event.preventDefault();
+    var first = list.querySelector("a");
+    if (first) window.location.href = first.href;
+  });
+  root.querySelector("form").addEventListener("reset", function () {
+    setTimeout(function () { run(); input.focus(); }, 0);
+  });
+  toggle.addEventListener("change", function () { if (toggle.checked) input.focus(); });
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape" && toggle.checked) {
+      toggle.checked = false;
+      input.blur();
+    } else if (event.key === "/" && document.activeElement !== input &&
+               !/^(INPUT|TEXTAREA|SELECT)$/.test(document.activeElement.tagName)) {
+      event.preventDefault();
+      input.focus();
+    }
+  });
+})();

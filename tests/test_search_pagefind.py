@@ -1,0 +1,84 @@
+"""The header's search box, in Chromium, on the real site and on a small synthetic one.
+
+The site is served under /archive/ (as on GitHub Pages); every request the
+page makes is recorded, so the test also proves nothing leaves the host.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+from pathlib import Path
+
+import pytest
+
+playwright = pytest.importorskip("playwright.sync_api")
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"]
+MOUNT = "/archive/"
+
+
+class SubPathHandler(http.server.SimpleHTTPRequestHandler):
+    def translate_path(self, path):
+        if not path.startswith(MOUNT):
+            return str(Path(self.directory) / "__missing__")
+        return super().translate_path("/" + path[len(MOUNT):])
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def served(real_site):
+    handler = functools.partial(SubPathHandler, directory=str(real_site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}{MOUNT}"
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def page(browser):
+    page = browser.new_page()
+    yield page
+    page.close()
+
+
+def search(page, url: str, query: str) -> list[str]:
+    """Open `url`, type `query` in the header's box; the requested URLs."""
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(url)
+    page.fill("[data-ra-query]", query)
+    page.wait_for_selector("[data-ra-results] .md-search-result__item")
+    return requests
+
+
+def test_busan_finds_the_seed_readout_with_its_date(page, served):
+    requests = search(page, served + "topics/taiwan/", "Busan")
+    first = page.locator("[data-ra-results] .md-search-result__item").first
+    assert first.locator("h1").inner_text() == "Xi Jinping and Donald Trump speak by phone on China–US relations and Taiwan"
+    assert first.locator(".ra-search-date").inner_text() == "5 February 2026 · Phone call"
+    assert page.locator("[data-ra-meta]").inner_text() == "1 matching readout"
+    href = first.locator("a").get_attribute("href")
+    assert href == "../../readouts/2026/2026-02-05-xi-jinping-donald-trump-phone-call/"
+    first.locator("a").click()
+    page.wait_for_load_state()
+    assert page.url == served + "readouts/2026/2026-02-05-xi-jinping-donald-trump-phone-call/"
+    assert all(url.startswith(served) for url in requests), [u for u in requests if not u.startswith(served)]
+    assert any("/pagefind/" in url for url in requests)
+    assert not any("search_index.json" in url for url in requests)
+
+
+def test_participant_and_topic_names_are_found_and_unknown_words_are_not(page, served):
+    search(page, served, "Trump")
+    assert page.locator("[data-ra-meta]").inner_text() == "1 matching readout"
+    page.fill("[data-ra-query]", "sovereignty")
+    page.wait_for_selector("[data-ra-results] .md-search-result__item")
+    page.fill("[data-ra-query]", "zzyzxq")
+    page.wait_for_function("document.querySelector('[data-ra-meta]').textContent === 'No matching readouts'")
+    assert page.locator("[data-ra-results] .md-search-result__item").count() == 0
+    assert page.locator("[data-ra-filter=kind] option").all_inner_texts() == ["All"]

@@ -1,0 +1,46 @@
+"""The lean HTML documents the search indexer reads, one per readout."""
+
+from __future__ import annotations
+
+from conftest import CONTENT, SEED_SLUG, run_pipeline, write_readout
+from generator.searchdocs import document_path, render_search_document, render_search_documents
+
+
+def test_one_document_per_readout_at_its_published_path(basic):
+    archive = run_pipeline(basic).archive
+    docs = render_search_documents(archive)
+    assert sorted(docs) == [
+        "readouts/2025/2025-03-10-ferreira-berg-call/index.html",
+        "readouts/2025/2025-11-20-mori-visit-lisbon/index.html",
+        "readouts/2026/2026-01-16-berg-mori-meeting/index.html",
+        "readouts/2026/2026-02-05-ferreira-mori-call/index.html",
+    ]
+    assert document_path(archive.readouts[0], directory_urls=False) == "readouts/2025/2025-03-10-ferreira-berg-call.html"
+
+
+def test_metadata_is_weighted_above_the_body_with_date_sort_and_filters():
+    archive = run_pipeline(CONTENT).archive
+    doc = render_search_document(archive.readouts[0], archive)
+    title = "Xi Jinping and Donald Trump speak by phone on China–US relations and Taiwan"
+    assert f'<h1 data-pagefind-meta="title" data-pagefind-weight="10">{title}</h1>' in doc
+    assert '<span data-pagefind-meta="date:5 February 2026"></span>' in doc
+    assert '<span data-pagefind-sort="date:2026-02-05"></span>' in doc
+    assert '<span data-pagefind-filter="kind:Phone call"></span>' in doc
+    assert '<span data-pagefind-filter="year:2026"></span>' in doc
+    assert '<span data-pagefind-filter="participant:Donald Trump"></span>' in doc
+    assert '<span data-pagefind-filter="country:China"></span>' in doc
+    assert '<p data-pagefind-weight="8">Xi Jinping, Donald Trump</p>' in doc
+    assert '<p data-pagefind-weight="8">China–US relations, Taiwan, Arms sales,' in doc
+    assert "had a successful meeting in Busan, charting the direction" in doc
+    assert SEED_SLUG not in doc  # the URL comes from the document's path, not its text
+
+
+def test_markup_in_titles_and_text_is_escaped(basic):
+    write_readout(basic, "readouts/2026/2026-03-01-script-call.md",
+                  "---\ntitle: <script>alert(1)</script> call\ndate: 2026-03-01\nkind: call\n"
+                  "participants: [jonas-berg]\ntopics: [trade]\n---\n\nText with <b>tags</b> & \"quotes\".\n")
+    archive = run_pipeline(basic).archive
+    doc = render_search_documents(archive)["readouts/2026/2026-03-01-script-call/index.html"]
+    assert "<script>" not in doc and "<b>" not in doc
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; call" in doc
+    assert "<p>Text with &lt;b&gt;tags&lt;/b&gt; &amp; &quot;quotes&quot;.</p>" in doc
