@@ -67,8 +67,11 @@ def clean_html(html: str) -> str:
     )
 
 
+_CONVERTER = markdown.Markdown(extensions=list(EXTENSIONS), output_format="html")
+
+
 def render_body(text: str) -> Markup:
     """A readout body (markdown) as one block of clean HTML, ready for the page."""
-    html = markdown.markdown(text, extensions=list(EXTENSIONS), output_format="html")
+    html = _CONVERTER.reset().convert(text)
     cleaned = clean_html(html).strip()
     return Markup(f'<div class="ra-body">\n{cleaned}\n</div>\n')

@@ -102,6 +102,11 @@ def published(uri: str, directory_urls: bool = True) -> str:
     return site_path(uri) if directory_urls else uri[:-3] + ".html"
 
 
+def published_folder(uri: str, directory_urls: bool = True) -> str:
+    """The folder a page's relative links start from: `topics/taiwan.md` -> `topics/taiwan`."""
+    return site_path(uri).rstrip("/") if directory_urls else uri.rpartition("/")[0]
+
+
 def href(here: str, there: str, directory_urls: bool = True) -> str:
     """The final URL from page `here` to page `there`, for raw HTML that MkDocs does not rewrite."""
     target = published(there, directory_urls)

@@ -37,7 +37,7 @@ def run(data: bytes):
     if result.ok:
         page = result.pages[REL]
         # code blocks (the Cite block) show their text as typed, escaped by the renderer
-        prose = re.sub(r"^(`{3,}).*?^\1$", "", page.split("</div>", 1)[-1], flags=re.M | re.S)
+        prose = re.sub(r'<pre class="ra-cite"><code>.*?</code></pre>', "", page.split("</div>", 1)[-1], flags=re.S)
         assert page.startswith("---\n") and "<script" not in prose.lower()
     else:
         assert result.pages == {}
