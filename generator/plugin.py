@@ -109,7 +109,6 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             f"{len(indexes.by_participant)} people, {len(indexes.by_country)} countries, "
             f"{len(self.result.pages)} pages written in {seconds:.1f} s (generator {self.generator_seconds:.2f} s)")
 
-
     def on_build_error(self, *, error: Exception) -> None:
         self.indexer.stop()
 
