@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from functools import lru_cache
 
 from generator import urls
 from generator.model import KIND_LABELS, Readout, Vocabulary
@@ -17,6 +18,8 @@ BIBTEX_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", 
 _BIBTEX = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "%": r"\%", "&": r"\&",
            "$": r"\$", "#": r"\#", "_": r"\_", "^": r"\^{}", "~": r"\~{}"}
 _SCRIPT = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+_SCRIPT_TABLE = str.maketrans(_SCRIPT)
 
 
 @dataclass(frozen=True)
@@ -85,7 +88,7 @@ def highwire_meta(readout: Readout, vocab: Vocabulary, site_name: str, url: str,
 def script_json(data: object) -> str:
     """JSON that cannot end a <script> element or start markup inside it."""
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return "".join(_SCRIPT.get(ch, ch) for ch in text)
+    return text.translate(_SCRIPT_TABLE)
 
 
 def json_ld(readout: Readout, vocab: Vocabulary, site_name: str, url: str, absolute: bool) -> str:
@@ -111,6 +114,16 @@ def json_ld(readout: Readout, vocab: Vocabulary, site_name: str, url: str, absol
 
 def cite_readout(readout: Readout, vocab: Vocabulary, site_name: str, site_url: str = "",
                  directory_urls: bool = True) -> Citation:
+    """The citations of a readout. The page, its JSON and its <head> all ask for them, so they
+    are kept, keyed by everything they are made from (the vocabulary entries they name included)."""
+    people = tuple(vocab.participants[key] for key in readout.participants)
+    topics = tuple(vocab.topics[key] for key in readout.topics)
+    return _cite(readout, people, topics, site_name, site_url, directory_urls)
+
+
+@lru_cache(maxsize=32768)
+def _cite(readout: Readout, people: tuple, topics: tuple, site_name: str, site_url: str, directory_urls: bool) -> Citation:
+    vocab = Vocabulary(topics={t.key: t for t in topics}, participants={p.key: p for p in people})
     path = urls.published(readout.src_uri, directory_urls)
     url = urls.absolute(site_url, path)
     absolute = bool(site_url)

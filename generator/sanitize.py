@@ -17,6 +17,8 @@ lose their content too.
 
 from __future__ import annotations
 
+import re
+
 import markdown
 import nh3
 from markupsafe import Markup
@@ -70,8 +72,23 @@ def clean_html(html: str) -> str:
 _CONVERTER = markdown.Markdown(extensions=list(EXTENSIONS), output_format="html")
 
 
+# Text with none of these is plain paragraphs to Markdown: no markup, links, lists,
+# headings, code, tables, hard breaks or entities. Most readouts are such text.
+_MARKUP = re.compile(r"[\t<>&\[\]*_`|\\!{}#=~^]|^\s*(?:[-+>]|\d+[.)])|^[ \t]|[ \t]$|^-+$", re.M)
+
+
+def plain_paragraphs(text: str) -> str | None:
+    """What Markdown makes of `text` when it is plain paragraphs, else None (ask Markdown)."""
+    if _MARKUP.search(text):
+        return None
+    paragraphs = [p.strip("\n") for p in re.split(r"\n[ \t]*\n", text.strip("\n"))]
+    return "\n".join(f"<p>{p}</p>" for p in paragraphs if p.strip())
+
+
 def render_body(text: str) -> Markup:
     """A readout body (markdown) as one block of clean HTML, ready for the page."""
-    html = _CONVERTER.reset().convert(text)
+    html = plain_paragraphs(text)
+    if html is None:
+        html = _CONVERTER.reset().convert(text)
     cleaned = clean_html(html).strip()
     return Markup(f'<div class="ra-body">\n{cleaned}\n</div>\n')

@@ -60,3 +60,28 @@ def test_styles_other_than_alignment_are_dropped_and_mailto_kept():
     assert cell == '<table><tbody><tr><td style="text-align:left">x</td></tr></tbody></table>'
     assert clean_html('<a href="mailto:press@example.org">m</a>') == '<a href="mailto:press@example.org" rel="noopener noreferrer">m</a>'
     assert clean_html('<a href="#part-2">in page</a>') == '<a href="#part-2" rel="noopener noreferrer">in page</a>'
+
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.sanitize import _CONVERTER, plain_paragraphs
+
+WORDS = st.sampled_from(["The", "two", "sides", "agreed", "1.", "-", "--", "U.S.", "China's", "(no. 7)", "2026",
+                         "said:", "Xi", "—", "“quoted”", "50%", "a+b", "é", "习近平", "\t", " ", "  "])
+TEXTS = st.lists(st.lists(WORDS, min_size=1, max_size=12).map(" ".join), min_size=1, max_size=6).map(
+    lambda lines: "\n".join(lines)).flatmap(lambda t: st.sampled_from([t, t + "\n\n" + t, t.replace(" ", "\n", 1)]))
+
+
+@settings(max_examples=150, deadline=None)
+@given(TEXTS)
+def test_the_plain_paragraph_shortcut_gives_what_markdown_gives(text):
+    fast = plain_paragraphs(text)
+    if fast is not None:
+        assert fast == _CONVERTER.reset().convert(text)
+
+
+def test_the_shortcut_takes_plain_text_and_leaves_markup_to_markdown():
+    assert plain_paragraphs("One line.\nSame paragraph.\n\nAnother.") == "<p>One line.\nSame paragraph.</p>\n<p>Another.</p>"
+    for text in ("*a*", "a <b>", "[x](y)", "- item", "1. item", "# Title", "a  \nb", "    code", "a\n---"):
+        assert plain_paragraphs(text) is None, text
