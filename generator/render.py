@@ -125,17 +125,20 @@ def make_row(people, directory_urls: bool = True) -> callable:
     the build's time at 10,000 readouts). Links are therefore final URLs (urls.href).
     """
     cache: dict[tuple[str, str], Markup] = {}
+    cells: dict[str, tuple[str, str]] = {}  # per readout: (date cell, the cells after the link)
 
     def row(r: Readout, here: str) -> Markup:
         folder = urls.published_folder(here, directory_urls)
         found = cache.get((folder, r.src_uri))
         if found is None:
-            names = ", ".join(people[k].name for k in r.participants)
+            if r.src_uri not in cells:
+                names = escape_markdown(", ".join(people[k].name for k in r.participants))
+                cells[r.src_uri] = (f'<tr><td class="ra-nowrap">{r.date.isoformat()}</td><td><a href="',
+                                    f'">{escape_markdown(r.title)}</a></td>'
+                                    f'<td>{escape_markdown(KIND_LABELS.get(r.kind, r.kind))}</td><td>{names}</td></tr>')
+            before, after = cells[r.src_uri]
             link = urls.relative_from(folder, urls.published(r.src_uri, directory_urls))
-            found = cache[folder, r.src_uri] = Markup(
-                f'<tr><td class="ra-nowrap">{r.date.isoformat()}</td>'
-                f'<td><a href="{escape(link)}">{escape_markdown(r.title)}</a></td>'
-                f'<td>{escape_markdown(KIND_LABELS.get(r.kind, r.kind))}</td><td>{escape_markdown(names)}</td></tr>')
+            found = cache[folder, r.src_uri] = Markup(f"{before}{escape(link)}{after}")
         return found
     return row
 
