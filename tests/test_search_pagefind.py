@@ -13,10 +13,8 @@ from pathlib import Path
 
 import pytest
 
-playwright = pytest.importorskip("playwright.sync_api")
+from tests.conftest import mkdocs_build, write_readout
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"]
 MOUNT = "/archive/"
 
 
@@ -82,3 +80,35 @@ def test_participant_and_topic_names_are_found_and_unknown_words_are_not(page, s
     page.wait_for_function("document.querySelector('[data-ra-meta]').textContent === 'No matching readouts'")
     assert page.locator("[data-ra-results] .md-search-result__item").count() == 0
     assert page.locator("[data-ra-filter=kind] option").all_inner_texts() == ["All"]
+
+
+MENTION = """---
+title: Ferreira and Mori on fisheries quotas
+date: 2025-06-01
+kind: call
+participants: [ana-ferreira, kenji-mori]
+topics: [trade]
+---
+
+They talked of Berg. Berg's name came up again: Berg, Berg and Berg, who was not on the call.
+"""
+
+
+def test_a_participant_ranks_above_readouts_that_only_mention_the_name(browser, basic, tmp_path):
+    """Search 'Berg': the two readouts Jonas Berg took part in come before the one that names him five times."""
+    write_readout(basic, "readouts/2025/2025-06-01-ferreira-mori-fisheries.md", MENTION)
+    site = tmp_path / "site"
+    mkdocs_build(basic, site, strict=True)
+    handler = functools.partial(SubPathHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    page = browser.new_page()
+    try:
+        search(page, f"http://127.0.0.1:{server.server_address[1]}{MOUNT}", "Berg")
+        page.wait_for_function("document.querySelector('[data-ra-meta]').textContent === '3 matching readouts'")
+        titles = page.locator("[data-ra-results] .md-search-result__item h1").all_inner_texts()
+        assert sorted(titles[:2]) == ["Berg and Mori meet on Arctic security", "Ferreira and Berg discuss fisheries trade"]
+        assert titles[2] == "Ferreira and Mori on fisheries quotas"
+    finally:
+        page.close()
+        server.shutdown()
