@@ -3,7 +3,6 @@ a page at `topics/taiwan.md` is served at `topics/taiwan/`. Never change them.""
 
 from __future__ import annotations
 
-import posixpath
 from functools import lru_cache
 
 from generator.model import Readout
@@ -109,8 +108,4 @@ def published_folder(uri: str, directory_urls: bool = True) -> str:
 
 def href(here: str, there: str, directory_urls: bool = True) -> str:
     """The final URL from page `here` to page `there`, for raw HTML that MkDocs does not rewrite."""
-    target = published(there, directory_urls)
-    base = published(here, directory_urls)
-    base_dir = base.rstrip("/") if directory_urls else posixpath.dirname(base)
-    link = posixpath.relpath(target.rstrip("/") or ".", base_dir or ".")
-    return link + "/" if directory_urls else link
+    return relative_from(published_folder(here, directory_urls), published(there, directory_urls)) or "./"
