@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import functools
+import http.server
 import logging
 import os
+import threading
+from contextlib import contextmanager
 import shutil
 from pathlib import Path
 
@@ -119,3 +123,28 @@ def browser():
         launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield launched
         launched.close()
+
+
+class SubPathHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves its folder under MOUNT only, as GitHub Pages serves a project site."""
+
+    mount = "/archive/"
+
+    def translate_path(self, path):
+        if not path.startswith(self.mount):
+            return str(Path(self.directory) / "__missing__")
+        return super().translate_path("/" + path[len(self.mount):])
+
+    def log_message(self, *args):
+        pass
+
+
+@contextmanager
+def serve_site(site: Path):
+    """Serve a built site on a free localhost port under /archive/; yields its base URL."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(SubPathHandler, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}{SubPathHandler.mount}"
+    finally:
+        server.shutdown()

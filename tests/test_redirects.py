@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
-
 import pytest
 
-from conftest import mkdocs_build, run_pipeline, write_readout
+from tests.conftest import mkdocs_build, run_pipeline, serve_site, write_readout
 from generator import cli
 from generator.redirects import render_published_list
 
 OLD = "readouts/2026/2026-02-05-ferreira-mori-call/"
 NEW_FILE = "readouts/2026/2026-02-05-ferreira-mori-climate-call.md"
-
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args) -> None:
-        pass
 
 
 @pytest.fixture
@@ -91,16 +82,9 @@ def test_old_url_redirects_to_the_renamed_readout(basic, tmp_path, browser):
     assert '<meta http-equiv="refresh" content="0; url=../2026-02-05-ferreira-mori-climate-call/">' in page
     assert '<link rel="canonical" href="../2026-02-05-ferreira-mori-climate-call/">' in page
     assert 'href="/' not in page
-    handler = functools.partial(QuietHandler, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_address[1]}/archive/"
-    try:
+    with serve_site(site) as base:
         page = browser.new_page()
-        page.route("**/*", lambda route: route.continue_(url=route.request.url.replace("/archive/", "/", 1)))
         page.goto(base + OLD)
         page.wait_for_url(base + "readouts/2026/2026-02-05-ferreira-mori-climate-call/")
         assert page.locator("h1").inner_text().startswith("Ferreira and Mori speak about the climate summit")
         page.close()
-    finally:
-        server.shutdown()

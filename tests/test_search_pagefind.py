@@ -6,36 +6,15 @@ page makes is recorded, so the test also proves nothing leaves the host.
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
-from pathlib import Path
-
 import pytest
 
-from tests.conftest import mkdocs_build, write_readout
-
-MOUNT = "/archive/"
-
-
-class SubPathHandler(http.server.SimpleHTTPRequestHandler):
-    def translate_path(self, path):
-        if not path.startswith(MOUNT):
-            return str(Path(self.directory) / "__missing__")
-        return super().translate_path("/" + path[len(MOUNT):])
-
-    def log_message(self, *args):
-        pass
+from tests.conftest import mkdocs_build, serve_site, write_readout
 
 
 @pytest.fixture(scope="module")
 def served(real_site):
-    handler = functools.partial(SubPathHandler, directory=str(real_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}{MOUNT}"
-    server.shutdown()
+    with serve_site(real_site) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")
@@ -99,16 +78,13 @@ def test_a_participant_ranks_above_readouts_that_only_mention_the_name(browser, 
     write_readout(basic, "readouts/2025/2025-06-01-ferreira-mori-fisheries.md", MENTION)
     site = tmp_path / "site"
     mkdocs_build(basic, site, strict=True)
-    handler = functools.partial(SubPathHandler, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
     page = browser.new_page()
     try:
-        search(page, f"http://127.0.0.1:{server.server_address[1]}{MOUNT}", "Berg")
-        page.wait_for_function("document.querySelector('[data-ra-meta]').textContent === '3 matching readouts'")
-        titles = page.locator("[data-ra-results] .md-search-result__item h1").all_inner_texts()
-        assert sorted(titles[:2]) == ["Berg and Mori meet on Arctic security", "Ferreira and Berg discuss fisheries trade"]
-        assert titles[2] == "Ferreira and Mori on fisheries quotas"
+        with serve_site(site) as base:
+            search(page, base, "Berg")
+            page.wait_for_function("document.querySelector('[data-ra-meta]').textContent === '3 matching readouts'")
+            titles = page.locator("[data-ra-results] .md-search-result__item h1").all_inner_texts()
     finally:
         page.close()
-        server.shutdown()
+    assert sorted(titles[:2]) == ["Berg and Mori meet on Arctic security", "Ferreira and Berg discuss fisheries trade"]
+    assert titles[2] == "Ferreira and Mori on fisheries quotas"
