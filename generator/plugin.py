@@ -16,12 +16,14 @@ from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.toc import get_toc
 
 from generator import urls
 from generator.incremental import rebuild
 from generator.indexer import SearchIndexer
 from generator.issues import ERROR, format_report
 from generator.loader import PARTICIPANTS_FILE, READOUTS, TOPICS_FILE, read_sources
+from generator.markup import HtmlPage, Permalink
 from generator.outputs import Outputs, build_outputs
 from generator.pipeline import Result, build_pages
 from generator.render import Options
@@ -34,6 +36,9 @@ class ArchiveConfig(base.Config):
     page_size = c.Type(int, default=200)
     latest = c.Type(int, default=10)
     search = c.Type(bool, default=True)  # the Pagefind index, built beside MkDocs
+    # Readout and listing pages go to MkDocs as the HTML their markdown becomes, skipping
+    # Markdown (most of a build's time otherwise); false: the markdown `build --out` writes.
+    html = c.Type(bool, default=True)
 
 
 class ArchivePlugin(BasePlugin[ArchiveConfig]):
@@ -57,7 +62,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self.started = time.perf_counter()
         content = Path(config.docs_dir)
         options = Options(page_size=self.config.page_size, latest=self.config.latest, site_name=config.site_name,
-                          site_url=config.site_url or "", directory_urls=config.use_directory_urls)
+                          site_url=config.site_url or "", directory_urls=config.use_directory_urls,
+                          html=Permalink.from_toc_config(config.mdx_configs.get("toc", {})) if self.config.html else None)
         modified = None
         if self.serving:
             self.build, modified = rebuild(read_sources(content), options, self.build, self.cache)
@@ -83,10 +89,24 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         return self.files
 
     def on_page_markdown(self, markdown: str, *, page, config, files) -> str:
-        """Every page's date for sitemap.xml: its newest readout's, never the build's."""
+        """Every page's date for sitemap.xml: its newest readout's, never the build's.
+        A page written as HTML gets its front matter here and no markdown to convert."""
         head = self.outputs.heads.get(page.file.src_uri)
         page.update_date = (head.lastmod if head else "") or self.outputs.lastmod or page.update_date
+        written = self.result.pages.get(page.file.src_uri) if self.result else None
+        if isinstance(written, HtmlPage):
+            page.meta = {**written.meta, "title": written.title} if written.title else dict(written.meta)
+            return ""
         return markdown
+
+    def on_page_content(self, html: str, *, page, config, files) -> str:
+        """The HTML of a page the generator wrote as HTML, with its table of contents and ids."""
+        written = self.result.pages.get(page.file.src_uri) if self.result else None
+        if not isinstance(written, HtmlPage):
+            return html
+        page.toc = get_toc(written.toc)
+        page.present_anchor_ids = set(written.anchors)  # what MkDocs checks links to #anchors against
+        return written.content
 
     def on_page_context(self, context, *, page, config, nav):
         """What overrides/partials/archive-head.html prints into the page's <head>."""
@@ -133,7 +153,7 @@ def mark_unmodified(files: Files, unchanged: set[str]) -> None:
             file.is_modified = lambda: False
 
 
-def replace_sources(files: Files, pages: dict[str, str], config) -> Files:
+def replace_sources(files: Files, pages: dict[str, str | HtmlPage], config) -> Files:
     """Drop readout sources and vocabularies from `files`; add the generated pages."""
     for file in list(files):
         if file.src_uri.startswith(READOUTS + "/") or file.src_uri in (TOPICS_FILE, PARTICIPANTS_FILE):
@@ -142,7 +162,8 @@ def replace_sources(files: Files, pages: dict[str, str], config) -> Files:
         if files.get_file_from_path(uri) is not None:
             raise PluginError(f"content/{uri} is a generated page; remove the hand-written file of that name")
         inclusion = InclusionLevel.INCLUDED if uri in IN_NAV else InclusionLevel.NOT_IN_NAV
-        files.append(File.generated(config, uri, content=text, inclusion=inclusion))
+        content = "" if isinstance(text, HtmlPage) else text  # HTML pages come in on_page_content
+        files.append(File.generated(config, uri, content=content, inclusion=inclusion))
     return files
 
 

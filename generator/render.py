@@ -7,7 +7,6 @@ so nothing from front matter can become markup or a link.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 from urllib.parse import quote
 
@@ -20,6 +19,7 @@ from generator.citation import cite_readout
 from generator.escape import escape_markdown, finalize
 from generator.index import Indexes, co_occurring, date_range, group_by_month, group_by_year
 from generator.link import Links
+from generator.markup import HtmlPage, HtmlSyntax, MarkdownSyntax, Permalink
 from generator.model import KIND_LABELS, Archive, Readout
 from generator.sanitize import render_body
 from generator.timeline import draw_months, draw_years
@@ -35,6 +35,7 @@ class Options:
     site_name: str = "Readout Archive"
     site_url: str = ""  # the published address (mkdocs.yml site_url); "" for local builds
     directory_urls: bool = True  # MkDocs' use_directory_urls, for links in raw HTML (timelines)
+    html: Permalink | None = None  # write readout and listing pages as HTML (the MkDocs plugin); see markup.py
 
 
 def long_date(day: dt.date | None) -> str:
@@ -88,9 +89,19 @@ def month_timeline(here: str, year: int, all_items: tuple, options: Options) -> 
     return draw_months(year, counts, href_of, MONTHS)
 
 
-def page_title(text: str) -> Markup:
-    """Text for a front-matter value that Material prints as HTML (a readout's tags): escaped, in YAML quotes."""
-    return Markup(json.dumps(str(escape(" ".join(text.split())))))
+def syntax_for(here: str, options: Options) -> MarkdownSyntax | HtmlSyntax:
+    """How the page `here` is written: markdown, or HTML when the plugin asked for it."""
+    if options.html is None:
+        return MarkdownSyntax(here, options.directory_urls)
+    return HtmlSyntax(here, options.directory_urls, options.html)
+
+
+def readout_meta(r: Readout) -> dict:
+    """A readout page's front matter. Material prints `tags` as HTML (its search shows
+    them beside the title: the kind and date), so the value is escaped."""
+    label = f"{KIND_LABELS.get(r.kind, r.kind)} · {long_date(r.date)}"
+    return {"template": "readout.html", "tags": [str(escape(" ".join(label.split())))],
+            "language": r.language, "hide": ["navigation", "toc"]}
 
 
 def make_environment(archive: Archive, options: Options = Options()) -> jinja2.Environment:
@@ -112,7 +123,7 @@ def make_environment(archive: Archive, options: Options = Options()) -> jinja2.E
         flag=lambda code: Markup('<span class="ra-flag" aria-hidden="true">{}</span>').format(archive.countries[code].flag),
         language_name=language_name,
         date_range=date_range, group_by_year=group_by_year, group_by_month=group_by_month,
-        page_title=page_title, month_anchor=month_anchor, year_timeline=year_timeline, month_timeline=month_timeline,
+        escape_markdown=escape_markdown, month_anchor=month_anchor, year_timeline=year_timeline, month_timeline=month_timeline,
     )
     return env
 
@@ -155,14 +166,18 @@ def render_listing_pages(env, template: str, first_uri: str, items: tuple, optio
     for number, (uri, chunk) in enumerate(zip(uris, chunks), start=1):
         if only is not None and uri not in only:
             continue
-        pages[uri] = env.get_template(template).render(
-            here=uri, items=chunk, all_items=items, number=number, page_uris=uris, options=options, **context)
+        s = syntax_for(uri, options)
+        text = env.get_template(template).render(
+            s=s, here=uri, items=chunk, all_items=items, number=number, page_uris=uris, options=options, **context)
+        pages[uri] = s.finish(text, {})
     return pages
 
 
-def render_readout_page(env, readout: Readout, links: Links) -> str:
-    return env.get_template("readout.md.j2").render(
-        here=readout.src_uri, r=readout, links=links, body=render_body(readout.body))
+def render_readout_page(env, readout: Readout, links: Links, options: Options) -> str | HtmlPage:
+    s = syntax_for(readout.src_uri, options)
+    text = env.get_template("readout.md.j2").render(
+        s=s, here=readout.src_uri, r=readout, links=links, body=render_body(readout.body))
+    return s.finish(text, readout_meta(readout))
 
 
 def render_term_pages(env, indexes: Indexes, archive: Archive, options: Options, only=None) -> dict[str, str]:
@@ -188,24 +203,25 @@ def render_term_pages(env, indexes: Indexes, archive: Archive, options: Options,
 
 
 def render_index_pages(env, indexes: Indexes, archive: Archive, options: Options) -> dict[str, str]:
+    """The home page and the indexes: always markdown (a handful of pages)."""
     context = dict(indexes=indexes, archive=archive, options=options)
-    return {
-        urls.HOME: env.get_template("home.md.j2").render(here=urls.HOME, latest=archive.readouts[::-1][: options.latest], **context),
-        urls.TOPICS: env.get_template("topics.md.j2").render(here=urls.TOPICS, **context),
-        urls.PEOPLE: env.get_template("people.md.j2").render(here=urls.PEOPLE, **context),
-        urls.COUNTRIES: env.get_template("countries.md.j2").render(here=urls.COUNTRIES, **context),
-        urls.DATES: env.get_template("dates.md.j2").render(here=urls.DATES, **context),
-        urls.BROWSE: env.get_template("browse.md.j2").render(here=urls.BROWSE, **context),
-    }
+    templates = {urls.HOME: "home.md.j2", urls.TOPICS: "topics.md.j2", urls.PEOPLE: "people.md.j2",
+                 urls.COUNTRIES: "countries.md.j2", urls.DATES: "dates.md.j2", urls.BROWSE: "browse.md.j2"}
+    latest = archive.readouts[::-1][: options.latest]
+    return {uri: env.get_template(name).render(s=MarkdownSyntax(uri, options.directory_urls), here=uri,
+                                               latest=latest, **context)
+            for uri, name in templates.items()}
 
 
-def render_site(archive: Archive, indexes: Indexes, links: dict[str, Links], options: Options = Options(), only=None) -> dict[str, str]:
-    """Every generated page (or those in the set `only`), keyed by its source path, in a stable order."""
+def render_site(archive: Archive, indexes: Indexes, links: dict[str, Links], options: Options = Options(),
+                only=None) -> dict[str, str | HtmlPage]:
+    """Every generated page (or those in the set `only`), keyed by its source path, in a stable order:
+    markdown text, or with `options.html` an `HtmlPage` for each readout and listing page."""
     env = make_environment(archive, options)
     env.globals.update(code_block=code_block,
                        cite=lambda r: cite_readout(r, archive.vocabulary, options.site_name, options.site_url,
                                                    options.directory_urls))
-    pages = {r.src_uri: render_readout_page(env, r, links[r.slug]) for r in archive.readouts
+    pages = {r.src_uri: render_readout_page(env, r, links[r.slug], options) for r in archive.readouts
              if only is None or r.src_uri in only}
     pages.update(render_term_pages(env, indexes, archive, options, only))
     index_pages = render_index_pages(env, indexes, archive, options)
