@@ -113,11 +113,13 @@ def catalog_csv(archive: Archive) -> bytes:
     return out.getvalue().encode("utf-8")
 
 
+SCHEMAS = {urls.CATALOG_SCHEMA: "catalog.schema.json", urls.READOUT_SCHEMA: "readout-data.schema.json"}
+
+
 def schema_files() -> dict[str, bytes]:
     """The JSON Schemas, published as they are shipped."""
     folder = resources.files("generator") / "schema"
-    return {urls.CATALOG_SCHEMA: (folder / "catalog.schema.json").read_bytes(),
-            urls.READOUT_SCHEMA: (folder / "readout-data.schema.json").read_bytes()}
+    return {uri: (folder / name).read_bytes() for uri, name in SCHEMAS.items()}
 
 
 def render_data_files(archive: Archive, site_name: str, site_url: str = "") -> dict[str, bytes]:

@@ -20,6 +20,7 @@ _BIBTEX = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "%": r"\%", "&": r
 _SCRIPT = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
 _SCRIPT_TABLE = str.maketrans(_SCRIPT)
+_BIBTEX_TABLE = str.maketrans(_BIBTEX)
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ def chicago_text(readout: Readout, site_name: str, url: str) -> str:
 
 
 def bibtex_escape(text: str) -> str:
-    return "".join(_BIBTEX.get(ch, ch) for ch in one_line(text))
+    return one_line(text).translate(_BIBTEX_TABLE)
 
 
 def bibtex_text(readout: Readout, vocab: Vocabulary, site_name: str, url: str) -> str:

@@ -9,12 +9,12 @@ from dataclasses import dataclass, field
 
 from generator import urls
 from generator.browse import build_browse_catalog
-from generator.catalog import render_data_files
+from generator.catalog import SCHEMAS, render_data_files
 from generator.citation import cite_readout
 from generator.feeds import list_feeds, render_feeds
 from generator.index import Indexes
 from generator.model import Archive
-from generator.redirects import render_redirects
+from generator.redirects import alias_targets, render_redirects
 
 
 @dataclass(frozen=True)
@@ -57,12 +57,29 @@ def build_heads(archive: Archive, indexes: Indexes, site_name: str, site_url: st
     return dict(sorted(heads.items()))
 
 
-def build_outputs(archive: Archive, indexes: Indexes, site_name: str, site_url: str = "",
-                  directory_urls: bool = True) -> Outputs:
+def output_files(archive: Archive, indexes: Indexes, site_name: str, site_url: str = "",
+                 directory_urls: bool = True) -> dict[str, bytes]:
+    """Feeds, data files, redirect pages and robots.txt, keyed by their path in the site."""
     files = render_feeds(archive, indexes, site_name, site_url)
     files[urls.BROWSE_CATALOG] = build_browse_catalog(archive, indexes, directory_urls).encode("utf-8")
     files.update(render_data_files(archive, site_name, site_url))
     files.update(render_redirects(archive.readouts, site_url))
     files[urls.ROBOTS] = robots_txt(site_url)
+    return dict(sorted(files.items()))
+
+
+def output_uris(archive: Archive, indexes: Indexes, site_name: str) -> list[str]:
+    """The paths `output_files` writes, known without making any of them."""
+    found = [spec.uri for spec in list_feeds(archive, indexes, site_name)]
+    found += [urls.BROWSE_CATALOG, urls.CATALOG_JSON, urls.CATALOG_CSV, *SCHEMAS, urls.ROBOTS]
+    found += [urls.readout_json_uri(r) for r in archive.readouts]
+    found += [urls.redirect_uri(alias) for alias in alias_targets(archive.readouts)]
+    return sorted(found)
+
+
+def build_outputs(archive: Archive, indexes: Indexes, site_name: str, site_url: str = "",
+                  directory_urls: bool = True, files: bool = True) -> Outputs:
+    """Heads, and the files themselves unless `files` is false (a worker makes them: see worker.py)."""
+    made = output_files(archive, indexes, site_name, site_url, directory_urls) if files else {}
     newest = archive.readouts[-1].date.isoformat() if archive.readouts else ""
-    return Outputs(dict(sorted(files.items())), build_heads(archive, indexes, site_name, site_url, directory_urls), newest)
+    return Outputs(made, build_heads(archive, indexes, site_name, site_url, directory_urls), newest)

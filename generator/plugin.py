@@ -1,9 +1,12 @@
 """The MkDocs edge: run the pipeline inside `mkdocs build` and `mkdocs serve`.
 
-Readouts and vocabularies live in the docs folder (content/). The plugin takes
-the readout files out of MkDocs' file list and puts the generated pages in,
-in memory, at the same paths: content/readouts/2026/x.md is served at
-readouts/2026/x/.
+Readouts and vocabularies live in the docs folder (content/). In `on_files` the
+plugin reads, validates, indexes and links them, and puts the generated pages
+into MkDocs' file list in place of the sources (see sitefiles.py). Under `mkdocs
+build` a forked worker then writes the data files and renders the readout and
+listing pages beside MkDocs (worker.py), and a second child builds the search
+index (indexer.py); under `mkdocs serve` everything is rendered here, and only
+what an edit changed (incremental.py).
 """
 
 from __future__ import annotations
@@ -15,21 +18,22 @@ from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
-from mkdocs.structure.files import File, Files, InclusionLevel
-from mkdocs.structure.toc import get_toc
+from mkdocs.structure.files import Files
 
-from generator import urls
 from generator.incremental import rebuild
 from generator.indexer import SearchIndexer
 from generator.issues import ERROR, format_report
-from generator.loader import PARTICIPANTS_FILE, READOUTS, TOPICS_FILE, read_sources
+from generator.loader import read_sources
 from generator.markup import HtmlPage, Permalink
-from generator.outputs import Outputs, build_outputs
-from generator.pipeline import Result, build_pages
-from generator.render import Options
+from generator.outputs import Outputs, build_outputs, output_uris
+from generator.pipeline import Result, build_pages, check_sources
+from generator.index import build_indexes
+from generator.render import Options, page_order, readout_meta, render_index_pages
+from generator.sitefiles import (WrittenPage, add_outputs, add_pages, add_written_outputs, mark_unmodified,
+                                 remove_sources)
+from generator.worker import PageWorker, WorkerFailed
 
 log = get_plugin_logger(__name__)
-IN_NAV = {urls.HOME, urls.TOPICS, urls.PEOPLE, urls.COUNTRIES, urls.DATES, urls.BROWSE}
 
 
 class ArchiveConfig(base.Config):
@@ -45,6 +49,9 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
     def __init__(self) -> None:
         self.result: Result | None = None
         self.outputs = Outputs()
+        self.written: dict[str, HtmlPage] = {}  # pages rendered here (serve), until MkDocs takes them
+        self.worker: PageWorker | None = None  # or rendered beside MkDocs (build)
+        self.page_count = 0
         self.files: Files | None = None
         self.started = 0.0
         self.serving = False
@@ -53,23 +60,70 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self.cache: dict = {}
         self.generator_seconds = 0.0
         self.search_report = None
+        self.worker_report = None
 
     def on_startup(self, *, command, dirty) -> None:
         """Defined so MkDocs keeps this object (and its caches) across `serve` rebuilds."""
         self.serving = command == "serve"
 
+    def options(self, config) -> Options:
+        toc = config.mdx_configs.get("toc", {})
+        return Options(page_size=self.config.page_size, latest=self.config.latest, site_name=config.site_name,
+                       site_url=config.site_url or "", directory_urls=config.use_directory_urls,
+                       html=Permalink.from_toc_config(toc) if self.config.html else None)
+
     def on_files(self, files: Files, *, config) -> Files:
         self.started = time.perf_counter()
-        content = Path(config.docs_dir)
-        options = Options(page_size=self.config.page_size, latest=self.config.latest, site_name=config.site_name,
-                          site_url=config.site_url or "", directory_urls=config.use_directory_urls,
-                          html=Permalink.from_toc_config(config.mdx_configs.get("toc", {})) if self.config.html else None)
+        self.worker = self.worker_report = None
+        sources, options = read_sources(Path(config.docs_dir)), self.options(config)
+        files = remove_sources(files)
+        if self.serving or options.html is None or not PageWorker.available():
+            self.files = self.render_here(files, sources, options, config)
+        else:
+            self.files = self.render_beside(files, sources, options, config)
+        self.generator_seconds = time.perf_counter() - self.started
+        return self.files
+
+    def render_here(self, files: Files, sources, options: Options, config) -> Files:
+        """Every page and file made in this process (under `serve`: only what an edit changed)."""
         modified = None
         if self.serving:
-            self.build, modified = rebuild(read_sources(content), options, self.build, self.cache)
-            self.result = result = self.build.result
+            self.build, modified = rebuild(sources, options, self.build, self.cache)
+            result = self.build.result
         else:
-            self.result = result = build_pages(read_sources(content), options)
+            result = build_pages(sources, options)
+        self.accept(result, config)
+        self.written = {uri: page for uri, page in result.pages.items() if isinstance(page, HtmlPage)}
+        markdown = {uri: page for uri, page in result.pages.items() if not isinstance(page, HtmlPage)}
+        add_pages(files, markdown, {uri: page.meta for uri, page in self.written.items()}, config)
+        if modified is not None:
+            mark_unmodified(files, set(result.pages) - modified)
+        self.outputs = build_outputs(result.archive, result.indexes, config.site_name, config.site_url or "",
+                                     config.use_directory_urls)
+        self.page_count = len(result.pages)
+        return add_outputs(files, self.outputs.files, config)
+
+    def render_beside(self, files: Files, sources, options: Options, config) -> Files:
+        """Validate, index and link here; a worker renders the pages and writes the data files meanwhile."""
+        archive, issues = check_sources(sources)
+        if archive is None:
+            self.accept(Result(None, None, {}, issues), config)
+        indexes = build_indexes(archive.readouts)
+        index_pages = render_index_pages(archive, indexes, options)
+        self.accept(Result(archive, indexes, index_pages, issues), config)
+        self.worker = PageWorker()
+        self.worker.start(archive, indexes, options, config.site_dir)  # links readouts, renders pages
+        written = {uri: {} for uri in page_order(archive, indexes, options)}
+        written.update((r.src_uri, readout_meta(r)) for r in archive.readouts)
+        add_pages(files, index_pages, written, config)
+        self.outputs = build_outputs(archive, indexes, config.site_name, config.site_url or "",
+                                     config.use_directory_urls, files=False)
+        self.page_count = len(index_pages) + len(written)
+        return add_written_outputs(files, output_uris(archive, indexes, config.site_name), config)
+
+    def accept(self, result: Result, config) -> None:
+        """Report the content's problems (stopping the build on an error), then start the search index."""
+        self.result = result
         for issue in result.issues:
             if issue.severity != ERROR:
                 log.warning(issue.format())
@@ -79,46 +133,44 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
                               + format_report(errors, annotate=False))
         if self.config.search:
             self.indexer.start(result.archive, config.site_dir, config.use_directory_urls)
-        files = replace_sources(files, result.pages, config)
-        if modified is not None:
-            mark_unmodified(files, set(result.pages) - modified)
-        self.outputs = build_outputs(result.archive, result.indexes, config.site_name, config.site_url or "",
-                                     config.use_directory_urls)
-        self.files = add_outputs(files, self.outputs.files, config)
-        self.generator_seconds = time.perf_counter() - self.started
-        return self.files
 
     def on_page_markdown(self, markdown: str, *, page, config, files) -> str:
-        """Every page's date for sitemap.xml: its newest readout's, never the build's.
-        A page written as HTML gets its front matter here and no markdown to convert."""
+        """Every page's date for sitemap.xml: its newest readout's, never the build's."""
         head = self.outputs.heads.get(page.file.src_uri)
         page.update_date = (head.lastmod if head else "") or self.outputs.lastmod or page.update_date
-        written = self.result.pages.get(page.file.src_uri) if self.result else None
-        if isinstance(written, HtmlPage):
-            page.meta = {**written.meta, "title": written.title} if written.title else dict(written.meta)
-            return ""
         return markdown
 
-    def on_page_content(self, html: str, *, page, config, files) -> str:
-        """The HTML of a page the generator wrote as HTML, with its table of contents and ids."""
-        written = self.result.pages.get(page.file.src_uri) if self.result else None
-        if not isinstance(written, HtmlPage):
-            return html
-        page.toc = get_toc(written.toc)
-        page.present_anchor_ids = set(written.anchors)  # what MkDocs checks links to #anchors against
-        return written.content
+    def on_env(self, env, *, config, files):
+        """MkDocs copies the data files next: the worker must have written them."""
+        if self.worker is not None:
+            self.call_worker(self.worker.wait_outputs)
+        return env
 
     def on_page_context(self, context, *, page, config, nav):
-        """What overrides/partials/archive-head.html prints into the page's <head>."""
+        """A page written as HTML gets its HTML; every page, what overrides/partials/archive-head.html prints."""
+        if isinstance(page, WrittenPage):
+            uri = page.file.src_uri
+            page.fill(self.call_worker(self.worker.page, uri) if self.worker else self.written.pop(uri))
         head = self.outputs.heads.get(page.file.src_uri)
         if head is not None and self.files is not None:
             feeds = [(title, self.files.get_file_from_path(uri).url_relative_to(page.file)) for title, uri in head.feeds]
             context["archive_head"] = {"feeds": feeds, "meta": head.meta, "json_ld": head.json_ld}
         return context
 
+    def call_worker(self, method, *args):
+        try:
+            return method(*args)
+        except WorkerFailed as failed:
+            raise PluginError(f"the archive's pages could not be rendered:\n{failed}") from None
+
     def on_post_build(self, *, config) -> None:
         if self.result is None or self.result.archive is None:
             return
+        beside = ""
+        if self.worker is not None:
+            self.worker_report = report = self.call_worker(self.worker.finish)
+            beside = (f"; beside MkDocs: data files {report.outputs_seconds:.1f} s, pages {report.pages_seconds:.1f} s, "
+                      f"waited for {self.worker.waited:.1f} s")
         if not self.serving:  # under `serve` the index is rebuilt in the background
             self.search_report = self.indexer.wait()
             report_search_index(self.search_report)
@@ -127,10 +179,12 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         log.info(
             f"Archive: {len(archive.readouts)} readouts, {len(indexes.by_topic)} topics, "
             f"{len(indexes.by_participant)} people, {len(indexes.by_country)} countries, "
-            f"{len(self.result.pages)} pages written in {seconds:.1f} s (generator {self.generator_seconds:.2f} s)")
+            f"{self.page_count} pages written in {seconds:.1f} s (generator {self.generator_seconds:.2f} s{beside})")
 
     def on_build_error(self, *, error: Exception) -> None:
         self.indexer.stop()
+        if self.worker is not None:
+            self.worker.stop()
 
     def on_shutdown(self) -> None:
         self.indexer.stop()
@@ -143,34 +197,3 @@ def report_search_index(report) -> None:
         raise PluginError(f"the search index could not be built (Pagefind exited with {report.returncode}):\n{report.output}")
     log.info(f"Search index: {report.documents} readouts indexed by Pagefind in {report.seconds:.1f} s, "
              f"indexer peak memory {report.peak_mb:.0f} MB")
-
-
-def mark_unmodified(files: Files, unchanged: set[str]) -> None:
-    """Generated pages whose text is what the previous build had: a `--dirty`
-    build (make serve) then neither converts nor writes them again."""
-    for file in files:
-        if file.src_uri in unchanged:
-            file.is_modified = lambda: False
-
-
-def replace_sources(files: Files, pages: dict[str, str | HtmlPage], config) -> Files:
-    """Drop readout sources and vocabularies from `files`; add the generated pages."""
-    for file in list(files):
-        if file.src_uri.startswith(READOUTS + "/") or file.src_uri in (TOPICS_FILE, PARTICIPANTS_FILE):
-            files.remove(file)
-    for uri, text in pages.items():
-        if files.get_file_from_path(uri) is not None:
-            raise PluginError(f"content/{uri} is a generated page; remove the hand-written file of that name")
-        inclusion = InclusionLevel.INCLUDED if uri in IN_NAV else InclusionLevel.NOT_IN_NAV
-        content = "" if isinstance(text, HtmlPage) else text  # HTML pages come in on_page_content
-        files.append(File.generated(config, uri, content=content, inclusion=inclusion))
-    return files
-
-
-def add_outputs(files: Files, outputs: dict[str, bytes], config) -> Files:
-    """Add the feeds, data files and redirect pages, so `mkdocs serve` serves them too."""
-    for uri, data in outputs.items():
-        if files.get_file_from_path(uri) is not None:
-            raise PluginError(f"content/{uri} is a generated file; remove the hand-written file of that name")
-        files.append(File.generated(config, uri, content=data))
-    return files

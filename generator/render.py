@@ -7,6 +7,7 @@ so nothing from front matter can become markup or a link.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from urllib.parse import quote
 
@@ -154,18 +155,20 @@ def make_row(people, directory_urls: bool = True) -> callable:
     return row
 
 
-def pages_of(items: tuple, size: int) -> list[tuple]:
-    return [items[i: i + size] for i in range(0, len(items), size)] or [()]
+def listing_uris(first_uri: str, count: int, page_size: int) -> list[str]:
+    """The pages of a listing of `count` readouts: the first, then page-2, page-3..."""
+    return [urls.page_uri(first_uri, n) for n in range(1, max(1, -(-count // page_size)) + 1)]
 
 
-def render_listing_pages(env, template: str, first_uri: str, items: tuple, options: Options, only=None, **context) -> dict[str, str]:
+def render_listing_pages(env, template: str, first_uri: str, items: tuple, options: Options, only=None,
+                         **context) -> dict[str, str | HtmlPage]:
     """One page, or several of `page_size` readouts each, for one listing (those in `only`, if given)."""
-    chunks = pages_of(items, options.page_size)
-    uris = [urls.page_uri(first_uri, n) for n in range(1, len(chunks) + 1)]
+    uris = listing_uris(first_uri, len(items), options.page_size)
     pages = {}
-    for number, (uri, chunk) in enumerate(zip(uris, chunks), start=1):
+    for number, uri in enumerate(uris, start=1):
         if only is not None and uri not in only:
             continue
+        chunk = items[(number - 1) * options.page_size: number * options.page_size]
         s = syntax_for(uri, options)
         text = env.get_template(template).render(
             s=s, here=uri, items=chunk, all_items=items, number=number, page_uris=uris, options=options, **context)
@@ -180,50 +183,71 @@ def render_readout_page(env, readout: Readout, links: Links, options: Options) -
     return s.finish(text, readout_meta(readout))
 
 
-def render_term_pages(env, indexes: Indexes, archive: Archive, options: Options, only=None) -> dict[str, str]:
-    pages: dict[str, str] = {}
+def listing_specs(indexes: Indexes, archive: Archive) -> Iterator[tuple[str, str, tuple, Callable[[], dict]]]:
+    """Every listing: its template, its first page, its readouts, and a function giving the rest of its context."""
+    vocab = archive.vocabulary
     for key, items in indexes.by_topic.items():
-        pages.update(render_listing_pages(
-            env, "topic.md.j2", urls.topic_uri(key), items, options, only, topic=archive.vocabulary.topics[key],
-            related_topics=co_occurring(items, lambda r: r.topics, key),
-            counterparts=co_occurring(items, lambda r: r.participants, "")))
+        yield "topic.md.j2", urls.topic_uri(key), items, lambda key=key, items=items: dict(
+            topic=vocab.topics[key], related_topics=co_occurring(items, lambda r: r.topics, key),
+            counterparts=co_occurring(items, lambda r: r.participants, ""))
     for key, items in indexes.by_participant.items():
-        pages.update(render_listing_pages(
-            env, "person.md.j2", urls.person_uri(key), items, options, only, person=archive.vocabulary.participants[key],
-            related_topics=co_occurring(items, lambda r: r.topics, ""),
-            counterparts=co_occurring(items, lambda r: r.participants, key)))
+        yield "person.md.j2", urls.person_uri(key), items, lambda key=key, items=items: dict(
+            person=vocab.participants[key], related_topics=co_occurring(items, lambda r: r.topics, ""),
+            counterparts=co_occurring(items, lambda r: r.participants, key))
     for code, items in indexes.by_country.items():
-        pages.update(render_listing_pages(
-            env, "country.md.j2", urls.country_uri(code), items, options, only, country=archive.countries[code],
-            related_topics=co_occurring(items, lambda r: r.topics, ""),
-            counterparts=co_occurring(items, lambda r: r.countries, code)))
+        yield "country.md.j2", urls.country_uri(code), items, lambda code=code, items=items: dict(
+            country=archive.countries[code], related_topics=co_occurring(items, lambda r: r.topics, ""),
+            counterparts=co_occurring(items, lambda r: r.countries, code))
     for year, items in indexes.by_year.items():
-        pages.update(render_listing_pages(env, "year.md.j2", urls.year_uri(year), items, options, only, year=year))
-    return pages
+        yield "year.md.j2", urls.year_uri(year), items, lambda year=year: dict(year=year)
 
 
-def render_index_pages(env, indexes: Indexes, archive: Archive, options: Options) -> dict[str, str]:
-    """The home page and the indexes: always markdown (a handful of pages)."""
+def page_order(archive: Archive, indexes: Indexes, options: Options) -> list[str]:
+    """The readout and listing pages, in the order `render_pages` makes them."""
+    order = [r.src_uri for r in archive.readouts]
+    for _, first, items, _ in listing_specs(indexes, archive):
+        order += listing_uris(first, len(items), options.page_size)
+    return order
+
+
+def render_pages(archive: Archive, indexes: Indexes, links: dict[str, Links], options: Options = Options(),
+                 only=None, env=None) -> Iterator[tuple[str, str | HtmlPage]]:
+    """The readout and listing pages (those in the set `only`, if given), one by one in `page_order`."""
+    env = env or site_environment(archive, options)
+    for r in archive.readouts:
+        if only is None or r.src_uri in only:
+            yield r.src_uri, render_readout_page(env, r, links[r.slug], options)
+    for template, first, items, context in listing_specs(indexes, archive):
+        if only is None or not only.isdisjoint(listing_uris(first, len(items), options.page_size)):
+            yield from render_listing_pages(env, template, first, items, options, only, **context()).items()
+
+
+def render_index_pages(archive: Archive, indexes: Indexes, options: Options = Options(), only=None,
+                       env=None) -> dict[str, str]:
+    """The home page and the indexes (those in `only`, if given): always markdown (a handful of pages)."""
+    env = env or site_environment(archive, options)
     context = dict(indexes=indexes, archive=archive, options=options)
     templates = {urls.HOME: "home.md.j2", urls.TOPICS: "topics.md.j2", urls.PEOPLE: "people.md.j2",
                  urls.COUNTRIES: "countries.md.j2", urls.DATES: "dates.md.j2", urls.BROWSE: "browse.md.j2"}
     latest = archive.readouts[::-1][: options.latest]
     return {uri: env.get_template(name).render(s=MarkdownSyntax(uri, options.directory_urls), here=uri,
                                                latest=latest, **context)
-            for uri, name in templates.items()}
+            for uri, name in templates.items() if only is None or uri in only}
+
+
+def site_environment(archive: Archive, options: Options) -> jinja2.Environment:
+    env = make_environment(archive, options)
+    env.globals.update(code_block=code_block,
+                       cite=lambda r: cite_readout(r, archive.vocabulary, options.site_name, options.site_url,
+                                                   options.directory_urls))
+    return env
 
 
 def render_site(archive: Archive, indexes: Indexes, links: dict[str, Links], options: Options = Options(),
                 only=None) -> dict[str, str | HtmlPage]:
     """Every generated page (or those in the set `only`), keyed by its source path, in a stable order:
     markdown text, or with `options.html` an `HtmlPage` for each readout and listing page."""
-    env = make_environment(archive, options)
-    env.globals.update(code_block=code_block,
-                       cite=lambda r: cite_readout(r, archive.vocabulary, options.site_name, options.site_url,
-                                                   options.directory_urls))
-    pages = {r.src_uri: render_readout_page(env, r, links[r.slug], options) for r in archive.readouts
-             if only is None or r.src_uri in only}
-    pages.update(render_term_pages(env, indexes, archive, options, only))
-    index_pages = render_index_pages(env, indexes, archive, options)
-    pages.update({uri: text for uri, text in index_pages.items() if only is None or uri in only})
+    env = site_environment(archive, options)
+    pages = dict(render_pages(archive, indexes, links, options, only, env))
+    pages.update(render_index_pages(archive, indexes, options, only, env))
     return dict(sorted(pages.items()))

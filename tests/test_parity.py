@@ -1,5 +1,6 @@
 """The plugin writes readout and listing pages as HTML (generator/markup.py's HtmlSyntax),
-skipping Markdown; `build --out` writes them as markdown. Both must give the same site.
+skipping Markdown, in a worker beside MkDocs; `build --out` writes them as markdown.
+Both must give the same site.
 
 Each corpus is built twice with the project's mkdocs.yml, `archive: html: true` (the
 default) and `html: false` (MkDocs converts the markdown `build --out` writes), and
@@ -65,9 +66,20 @@ def build_both(content: Path, tmp_path: Path, **archive) -> tuple[Path, Path, li
 
 
 def assert_same_pages(direct: Path, converted: Path, pages: list[Path]) -> None:
+    """Every page alike; every other file (feeds, data files) byte for byte; the sitemap's lines."""
     assert pages == sorted(p.relative_to(converted) for p in converted.rglob("*.html"))
     differing = [str(page) for page in pages if events(direct / page) != events(converted / page)]
     assert differing == []
+    others = sorted(p.relative_to(direct) for p in direct.rglob("*") if p.is_file() and p.suffix != ".html")
+    assert others == sorted(p.relative_to(converted) for p in converted.rglob("*")
+                            if p.is_file() and p.suffix != ".html")
+    assert any(p.name == "index.json" for p in others)
+    for name in others:
+        one, two = (direct / name).read_bytes(), (converted / name).read_bytes()
+        if name.name == "sitemap.xml":  # the same entries; MkDocs lists pages in the order it built them
+            one, two = sorted(one.splitlines()), sorted(two.splitlines())
+        if name.name != "sitemap.xml.gz":
+            assert one == two, name
 
 
 @pytest.mark.parametrize("corpus", ["basic", "hostile", "nonlatin", "basic+hostile readout"])

@@ -11,7 +11,7 @@ from jsonschema import Draft202012Validator
 from conftest import CONTENT, FIXTURES, run_pipeline, write_readout
 from generator.model import KINDS
 from generator.reader import read_document
-from generator.schema import SCHEMA_FILE, check_schema
+from generator.schema import SCHEMA_FILE, check_schema, fits_schema, readout_validator
 
 GOOD = """---
 title: Berg and Mori meet
@@ -45,7 +45,7 @@ def test_real_content_and_fixtures_fit(folder):
         assert check_schema(document(path.read_text(), str(path)), []) == []
 
 
-@pytest.mark.parametrize("change, line, message", [
+WRONG = [
     (("kind: meeting", "kind: chat"), 4,
      "'kind' must be one of: " + ", ".join(KINDS) + " (readout schema)"),
     (("topics: [security]\n", ""), 2,
@@ -58,10 +58,30 @@ def test_real_content_and_fixtures_fit(folder):
     (("participants: [jonas-berg, kenji-mori]", "participants: [jonas-berg, Kenji Mori]"), 5,
      "'participants' does not fit the readout schema: 'Kenji Mori' does not match '^[a-z0-9]+(-[a-z0-9]+)*$'; "
      "Keys from content/participants.yml, e.g. [xi-jinping, donald-trump]."),
-])
+]
+
+
+@pytest.mark.parametrize("change, line, message", WRONG)
 def test_wrong_files_fail_with_the_line(change, line, message):
     issues = check_schema(document(GOOD.replace(*change)), [])
     assert [(i.line, i.code, i.message) for i in issues] == [(line, "schema", message)]
+
+
+def front_matters():
+    """Every front matter the tests have, good and bad, that reads as a mapping."""
+    for path in sorted([*FIXTURES.rglob("*.md"), *(FIXTURES.parent / "bad").rglob("*.md"), *CONTENT.rglob("*.md")]):
+        doc, _ = read_document(str(path), path.read_bytes())
+        if doc is not None and isinstance(doc.meta.data, dict):
+            yield str(path), doc.meta.data
+
+
+def test_the_compiled_schema_and_jsonschema_agree_on_every_test_document():
+    found = list(front_matters())
+    wrong = [GOOD.replace(*change) for change, _, _ in WRONG]
+    found += [(f"wrong-{n}", document(text).meta.data) for n, text in enumerate(wrong)]
+    verdicts = {name: (fits_schema(data), readout_validator().is_valid(data)) for name, data in found}
+    assert len(found) > 30 and {full for _, full in verdicts.values()} == {True, False}
+    assert [name for name, (fast, full) in verdicts.items() if fast != full] == []
 
 
 def test_no_schema_error_where_a_field_check_spoke(basic):

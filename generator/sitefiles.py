@@ -1,0 +1,99 @@
+"""The generated pages and files as MkDocs sees them: `File`s and `Page`s.
+
+The readout sources and vocabularies leave MkDocs' file list; the generated
+pages come in at the same paths (content/readouts/2026/x.md is served at
+readouts/2026/x/). A page the generator writes as HTML is a `WrittenPage`:
+MkDocs reads no source and runs no Markdown for it; its HTML, table of contents
+and title are handed over by `fill` just before Material's template renders it.
+"""
+
+from __future__ import annotations
+
+import os
+
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import get_toc
+
+from generator import urls
+from generator.loader import PARTICIPANTS_FILE, READOUTS, TOPICS_FILE
+from generator.markup import HtmlPage
+
+IN_NAV = {urls.HOME, urls.TOPICS, urls.PEOPLE, urls.COUNTRIES, urls.DATES, urls.BROWSE}
+
+
+class WrittenPage(Page):
+    """A page whose HTML the generator writes: nothing to read, nothing to convert."""
+
+    def __init__(self, file: File, config, meta: dict) -> None:
+        super().__init__(None, file, config)
+        self.front_matter = meta
+
+    def read_source(self, config) -> None:
+        self.markdown = ""
+        self.meta = dict(self.front_matter)
+
+    def render(self, config, files) -> None:
+        self.content = ""  # until `fill`
+        self.toc = get_toc([])
+        self.present_anchor_ids = set()
+
+    def fill(self, page: HtmlPage) -> None:
+        self.content = page.content
+        self.toc = get_toc(page.toc)
+        self.present_anchor_ids = set(page.anchors)  # what MkDocs checks links to #anchors against
+        if page.title:
+            self.meta["title"] = page.title
+
+
+def remove_sources(files: Files) -> Files:
+    """Drop the readout sources and the vocabularies: the generator reads them itself."""
+    for file in list(files):
+        if file.src_uri.startswith(READOUTS + "/") or file.src_uri in (TOPICS_FILE, PARTICIPANTS_FILE):
+            files.remove(file)
+    return files
+
+
+def _claim(files: Files, uri: str, what: str) -> None:
+    if files.get_file_from_path(uri) is not None:
+        raise PluginError(f"content/{uri} is a generated {what}; remove the hand-written file of that name")
+
+
+def add_pages(files: Files, pages: dict[str, str], written: dict[str, dict], config) -> Files:
+    """Markdown pages with their text, and pages written as HTML (uri -> front matter), in that order."""
+    for uri, text in pages.items():
+        _claim(files, uri, "page")
+        inclusion = InclusionLevel.INCLUDED if uri in IN_NAV else InclusionLevel.NOT_IN_NAV
+        files.append(File.generated(config, uri, content=text, inclusion=inclusion))
+    for uri, meta in written.items():
+        _claim(files, uri, "page")
+        file = File.generated(config, uri, content="", inclusion=InclusionLevel.NOT_IN_NAV)
+        files.append(file)
+        WrittenPage(file, config, meta)
+    return files
+
+
+def add_outputs(files: Files, outputs: dict[str, bytes], config) -> Files:
+    """Add the feeds, data files and redirect pages, so `mkdocs serve` serves them too."""
+    for uri, data in outputs.items():
+        _claim(files, uri, "file")
+        files.append(File.generated(config, uri, content=data))
+    return files
+
+
+def add_written_outputs(files: Files, uris: list[str], config) -> Files:
+    """Files another process writes straight into the site folder (MkDocs copies nothing:
+    a generated file whose source is its own destination is left as it is)."""
+    for uri in uris:
+        _claim(files, uri, "file")
+        files.append(File.generated(config, uri, abs_src_path=os.path.join(config.site_dir, uri)))
+    return files
+
+
+def mark_unmodified(files: Files, unchanged: set[str]) -> None:
+    """Generated pages and files whose content is what the previous build had: a `--dirty`
+    build (make serve) then neither converts nor writes them again."""
+    for file in files:
+        if file.src_uri in unchanged:
+            file.is_modified = lambda: False

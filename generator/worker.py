@@ -1,0 +1,144 @@
+"""The generator's heavy half, in a forked child beside MkDocs.
+
+`mkdocs build` spends its time on one core: Material's templates, one page after
+another. Once the archive is validated, indexed and linked, the rest of the
+generator's work needs nothing from MkDocs: a child forked then (sharing the
+archive; nothing is pickled on the way in) writes the feeds and data files into
+the site folder, then links the readouts (previous, next, related) and renders
+the readout and listing pages in the order MkDocs
+will build them and sends them back in batches. A thread in the parent receives
+them as they come, so the child never waits for MkDocs; MkDocs takes each page
+when it builds it (`page`), waiting only if the child has not got there yet.
+
+Like `indexer`, this module runs processes and touches the disk; what it runs
+is the pure `render.render_pages` and `outputs.output_files`.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+import time
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.index import Indexes
+from generator.link import link_readouts
+from generator.loader import write_pages
+from generator.markup import HtmlPage
+from generator.model import Archive
+from generator.outputs import output_files
+from generator.render import Options, render_pages
+
+BATCH = 64  # pages a message
+
+
+class WorkerFailed(RuntimeError):
+    pass
+
+
+@dataclass(frozen=True)
+class WorkerReport:
+    outputs_seconds: float  # writing the feeds and data files
+    pages_seconds: float  # linking the readouts and rendering the pages, after that
+    pages: int
+
+
+def _child(connection, archive: Archive, indexes: Indexes, options: Options, site_dir: str) -> None:
+    try:
+        started = time.perf_counter()
+        files = output_files(archive, indexes, options.site_name, options.site_url, options.directory_urls)
+        write_pages(Path(site_dir), files)
+        outputs_seconds = time.perf_counter() - started
+        connection.send(("outputs", outputs_seconds))
+        batch, count = [], 0
+        links = link_readouts(archive.readouts, indexes)
+        for item in render_pages(archive, indexes, links, options):
+            batch.append(item)
+            if len(batch) == BATCH:
+                connection.send(("pages", batch))
+                count, batch = count + len(batch), []
+        connection.send(("pages", batch))
+        count += len(batch)
+        connection.send(("done", WorkerReport(outputs_seconds, time.perf_counter() - started - outputs_seconds, count)))
+    except Exception:  # the parent reports it as one message
+        connection.send(("error", traceback.format_exc()))
+    finally:
+        connection.close()
+
+
+class PageWorker:
+    """One run: `start`, then `wait_outputs`, `page` for each page, `finish`."""
+
+    def __init__(self) -> None:
+        self.process = None
+        self.pages: dict[str, HtmlPage] = {}
+        self.outputs_done = False
+        self.report: WorkerReport | None = None
+        self.failure: str | None = None
+        self.waited = 0.0  # seconds MkDocs spent waiting for the child
+        self.arrived = threading.Condition()
+
+    @staticmethod
+    def available() -> bool:
+        return "fork" in multiprocessing.get_all_start_methods()
+
+    def start(self, archive: Archive, indexes: Indexes, options: Options, site_dir: str) -> None:
+        context = multiprocessing.get_context("fork")
+        receive, send = context.Pipe(duplex=False)
+        self.process = context.Process(target=_child, args=(send, archive, indexes, options, site_dir),
+                                       daemon=True)
+        self.process.start()
+        send.close()
+        threading.Thread(target=self._receive, args=(receive,), daemon=True).start()
+
+    def _receive(self, connection) -> None:
+        while True:
+            try:
+                kind, value = connection.recv()
+            except (EOFError, OSError):
+                kind, value = "error", "the page worker stopped without finishing"
+            with self.arrived:
+                if kind == "pages":
+                    self.pages.update(value)
+                elif kind == "outputs":
+                    self.outputs_done = True
+                elif kind == "done":
+                    self.report = value
+                elif self.report is None:
+                    self.failure = value
+                self.arrived.notify_all()
+            if kind in ("done", "error"):
+                connection.close()
+                return
+
+    def _wait_for(self, ready) -> None:
+        started = time.perf_counter()
+        with self.arrived:
+            while not ready() and self.failure is None:
+                self.arrived.wait()
+        self.waited += time.perf_counter() - started
+        if not ready():
+            raise WorkerFailed(self.failure)
+
+    def wait_outputs(self) -> None:
+        self._wait_for(lambda: self.outputs_done)
+
+    def page(self, uri: str) -> HtmlPage:
+        """The page, once the child has sent it; handed over once (MkDocs builds each page once)."""
+        self._wait_for(lambda: uri in self.pages)
+        with self.arrived:
+            return self.pages.pop(uri)
+
+    def finish(self) -> WorkerReport:
+        self._wait_for(lambda: self.report is not None)
+        self.process.join()
+        return self.report
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.is_alive():
+            self.process.terminate()
+            self.process.join()
+        self.process = None

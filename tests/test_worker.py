@@ -1,0 +1,60 @@
+"""The page worker: pages and data files made in a forked child beside `mkdocs build`."""
+
+from __future__ import annotations
+
+import pytest
+from mkdocs.exceptions import Abort
+
+from conftest import mkdocs_build, run_pipeline
+from generator.index import build_indexes
+from generator.link import link_readouts
+from generator.markup import HtmlPage, Permalink
+from generator.outputs import output_files, output_uris
+from generator.render import Options, page_order, render_pages
+from generator.worker import PageWorker
+
+
+def test_page_order_is_the_order_pages_are_rendered_in(basic):
+    result = run_pipeline(basic, page_size=1)
+    archive = result.archive
+    indexes = build_indexes(archive.readouts)
+    options = Options(page_size=1)
+    made = [uri for uri, _ in render_pages(archive, indexes, link_readouts(archive.readouts, indexes), options)]
+    assert made == page_order(archive, indexes, options)
+    assert any(uri.endswith("/page-2.md") for uri in made)
+    assert set(made) | {uri for uri in result.pages if uri.endswith("index.md") or uri == "browse.md"} == set(result.pages)
+
+
+def test_output_uris_name_every_file_output_files_writes(basic):
+    result = run_pipeline(basic)
+    made = output_files(result.archive, result.indexes, "Readout Archive")
+    assert output_uris(result.archive, result.indexes, "Readout Archive") == sorted(made)
+    assert "catalog.json" in made and any(uri.endswith("/index.json") for uri in made)
+
+
+def test_the_worker_hands_over_every_page_and_writes_the_data_files(basic, tmp_path):
+    options = Options(html=Permalink())
+    result = run_pipeline(basic, html=Permalink())
+    worker = PageWorker()
+    worker.start(result.archive, result.indexes, options, str(tmp_path))
+    worker.wait_outputs()
+    assert (tmp_path / "catalog.json").read_bytes() == output_files(result.archive, result.indexes,
+                                                                      options.site_name)["catalog.json"]
+    order = page_order(result.archive, result.indexes, options)
+    for uri in reversed(order):  # in any order, each once
+        page = worker.page(uri)
+        assert isinstance(page, HtmlPage) and page == result.pages[uri]
+    report = worker.finish()
+    assert report.pages == len(order)
+
+
+def test_a_failing_worker_stops_the_build_with_a_message(basic, tmp_path, monkeypatch, caplog):
+    def broken(*args, **kwargs):
+        raise ValueError("a bug in rendering")
+        yield
+
+    monkeypatch.setattr("generator.worker.render_pages", broken)  # the forked child inherits it
+    with pytest.raises(Abort):
+        mkdocs_build(basic, tmp_path / "site", plugins=[{"archive": {"search": False}}])
+    message = "\n".join(r.getMessage() for r in caplog.records if r.levelname == "ERROR")
+    assert "the archive's pages could not be rendered" in message and "ValueError: a bug in rendering" in message
