@@ -43,8 +43,15 @@ def robots_txt(site_url: str) -> bytes:
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
+def readout_head(readout, archive: Archive, site_name: str, site_url: str, directory_urls: bool = True) -> Head:
+    citation = cite_readout(readout, archive.vocabulary, site_name, site_url, directory_urls)
+    return Head(lastmod=readout.date.isoformat(), meta=citation.meta, json_ld=citation.json_ld)
+
+
 def build_heads(archive: Archive, indexes: Indexes, site_name: str, site_url: str,
-                directory_urls: bool = True) -> dict[str, Head]:
+                directory_urls: bool = True, citations: bool = True) -> dict[str, Head]:
+    """Every page's head; with `citations` false a readout's carries only its date
+    (the page worker sends the rest with the page: see worker.py)."""
     heads: dict[str, Head] = {}
     for spec in list_feeds(archive, indexes, site_name):
         newest = spec.readouts[0].date.isoformat() if spec.readouts else ""
@@ -52,8 +59,8 @@ def build_heads(archive: Archive, indexes: Indexes, site_name: str, site_url: st
     for year, items in indexes.by_year.items():
         heads[urls.year_uri(year)] = Head(lastmod=items[0].date.isoformat())
     for readout in archive.readouts:
-        citation = cite_readout(readout, archive.vocabulary, site_name, site_url, directory_urls)
-        heads[readout.src_uri] = Head(lastmod=readout.date.isoformat(), meta=citation.meta, json_ld=citation.json_ld)
+        heads[readout.src_uri] = (readout_head(readout, archive, site_name, site_url, directory_urls) if citations
+                                  else Head(lastmod=readout.date.isoformat()))
     return dict(sorted(heads.items()))
 
 
@@ -79,7 +86,8 @@ def output_uris(archive: Archive, indexes: Indexes, site_name: str) -> list[str]
 
 def build_outputs(archive: Archive, indexes: Indexes, site_name: str, site_url: str = "",
                   directory_urls: bool = True, files: bool = True) -> Outputs:
-    """Heads, and the files themselves unless `files` is false (a worker makes them: see worker.py)."""
+    """Heads and files, unless `files` is false: then the page worker makes the files and
+    the readouts' citations in the heads (see worker.py)."""
     made = output_files(archive, indexes, site_name, site_url, directory_urls) if files else {}
     newest = archive.readouts[-1].date.isoformat() if archive.readouts else ""
-    return Outputs(made, build_heads(archive, indexes, site_name, site_url, directory_urls), newest)
+    return Outputs(made, build_heads(archive, indexes, site_name, site_url, directory_urls, citations=files), newest)

@@ -148,10 +148,13 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
 
     def on_page_context(self, context, *, page, config, nav):
         """A page written as HTML gets its HTML; every page, what overrides/partials/archive-head.html prints."""
-        if isinstance(page, WrittenPage):
-            uri = page.file.src_uri
-            page.fill(self.call_worker(self.worker.page, uri) if self.worker else self.written.pop(uri))
         head = self.outputs.heads.get(page.file.src_uri)
+        if isinstance(page, WrittenPage) and self.worker is not None:
+            written, citations = self.call_worker(self.worker.page, page.file.src_uri)
+            page.fill(written)
+            head = citations or head
+        elif isinstance(page, WrittenPage):
+            page.fill(self.written.pop(page.file.src_uri))
         if head is not None and self.files is not None:
             feeds = [(title, self.files.get_file_from_path(uri).url_relative_to(page.file)) for title, uri in head.feeds]
             context["archive_head"] = {"feeds": feeds, "meta": head.meta, "json_ld": head.json_ld}

@@ -56,7 +56,7 @@ def remove_sources(files: Files) -> Files:
 
 
 def _claim(files: Files, uri: str, what: str) -> None:
-    if files.get_file_from_path(uri) is not None:
+    if uri in files.src_uris:
         raise PluginError(f"content/{uri} is a generated {what}; remove the hand-written file of that name")
 
 

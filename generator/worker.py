@@ -1,14 +1,15 @@
 """The generator's heavy half, in a forked child beside MkDocs.
 
 `mkdocs build` spends its time on one core: Material's templates, one page after
-another. Once the archive is validated, indexed and linked, the rest of the
-generator's work needs nothing from MkDocs: a child forked then (sharing the
-archive; nothing is pickled on the way in) writes the feeds and data files into
-the site folder, then links the readouts (previous, next, related) and renders
-the readout and listing pages in the order MkDocs
-will build them and sends them back in batches. A thread in the parent receives
-them as they come, so the child never waits for MkDocs; MkDocs takes each page
-when it builds it (`page`), waiting only if the child has not got there yet.
+another. Once the archive is validated and indexed, the rest of the generator's
+work needs nothing from MkDocs: a child forked then (sharing the archive;
+nothing is pickled on the way in) writes the feeds and data files into the site
+folder, then links the readouts (previous, next, related) and renders the
+readout and listing pages in the order MkDocs will build them, each readout's
+with the citations its <head> carries, and sends them back in batches. A thread
+in the parent receives them as they come, so the child never waits for MkDocs;
+MkDocs takes each page when it builds it (`page`), waiting only if the child
+has not got there yet.
 
 Like `indexer`, this module runs processes and touches the disk; what it runs
 is the pure `render.render_pages` and `outputs.output_files`.
@@ -29,7 +30,7 @@ from generator.link import link_readouts
 from generator.loader import write_pages
 from generator.markup import HtmlPage
 from generator.model import Archive
-from generator.outputs import output_files
+from generator.outputs import Head, output_files, readout_head
 from generator.render import Options, render_pages
 
 BATCH = 64  # pages a message
@@ -55,8 +56,12 @@ def _child(connection, archive: Archive, indexes: Indexes, options: Options, sit
         connection.send(("outputs", outputs_seconds))
         batch, count = [], 0
         links = link_readouts(archive.readouts, indexes)
-        for item in render_pages(archive, indexes, links, options):
-            batch.append(item)
+        readouts = {r.src_uri: r for r in archive.readouts}
+        for uri, page in render_pages(archive, indexes, links, options):
+            readout = readouts.get(uri)
+            head = readout and readout_head(readout, archive, options.site_name, options.site_url,
+                                            options.directory_urls)
+            batch.append((uri, (page, head)))
             if len(batch) == BATCH:
                 connection.send(("pages", batch))
                 count, batch = count + len(batch), []
@@ -74,7 +79,7 @@ class PageWorker:
 
     def __init__(self) -> None:
         self.process = None
-        self.pages: dict[str, HtmlPage] = {}
+        self.pages: dict[str, tuple[HtmlPage, Head | None]] = {}
         self.outputs_done = False
         self.report: WorkerReport | None = None
         self.failure: str | None = None
@@ -126,8 +131,8 @@ class PageWorker:
     def wait_outputs(self) -> None:
         self._wait_for(lambda: self.outputs_done)
 
-    def page(self, uri: str) -> HtmlPage:
-        """The page, once the child has sent it; handed over once (MkDocs builds each page once)."""
+    def page(self, uri: str) -> tuple[HtmlPage, Head | None]:
+        """The page and, for a readout, its head; handed over once (MkDocs builds each page once)."""
         self._wait_for(lambda: uri in self.pages)
         with self.arrived:
             return self.pages.pop(uri)

@@ -9,7 +9,7 @@ from conftest import mkdocs_build, run_pipeline
 from generator.index import build_indexes
 from generator.link import link_readouts
 from generator.markup import HtmlPage, Permalink
-from generator.outputs import output_files, output_uris
+from generator.outputs import output_files, output_uris, readout_head
 from generator.render import Options, page_order, render_pages
 from generator.worker import PageWorker
 
@@ -42,8 +42,10 @@ def test_the_worker_hands_over_every_page_and_writes_the_data_files(basic, tmp_p
                                                                       options.site_name)["catalog.json"]
     order = page_order(result.archive, result.indexes, options)
     for uri in reversed(order):  # in any order, each once
-        page = worker.page(uri)
+        page, head = worker.page(uri)
         assert isinstance(page, HtmlPage) and page == result.pages[uri]
+        readout = next((r for r in result.archive.readouts if r.src_uri == uri), None)
+        assert head == (readout and readout_head(readout, result.archive, options.site_name, ""))
     report = worker.finish()
     assert report.pages == len(order)
 
