@@ -14,6 +14,7 @@ from importlib import resources
 
 from generator import urls
 from generator.citation import author_of, cite_readout
+from generator.memo import remember
 from generator.model import KIND_LABELS, Archive, Readout
 
 SCHEMA_VERSION = 1
@@ -68,8 +69,9 @@ def dump_json(data: object) -> bytes:
     return (json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
 
 
-def catalog_json(archive: Archive, site_name: str, site_url: str = "") -> bytes:
+def catalog_json(archive: Archive, site_name: str, site_url: str = "", records: dict | None = None) -> bytes:
     """Every readout, newest first."""
+    records = records or readout_records(archive)
     readouts = tuple(reversed(archive.readouts))
     return dump_json({
         "$schema": urls.CATALOG_SCHEMA,
@@ -78,15 +80,16 @@ def catalog_json(archive: Archive, site_name: str, site_url: str = "") -> bytes:
         "site_url": site_url or None,
         "updated": readouts[0].date.isoformat() if readouts else None,
         "count": len(readouts),
-        "readouts": [readout_record(r, archive) for r in readouts],
+        "readouts": [records[r.src_uri] for r in readouts],
     })
 
 
-def readout_json(readout: Readout, archive: Archive, site_name: str, site_url: str = "") -> bytes:
+def readout_json(readout: Readout, archive: Archive, site_name: str, site_url: str = "",
+                 record: dict | None = None) -> bytes:
     """One readout's metadata, its full text and how to cite it."""
     citation = cite_readout(readout, archive.vocabulary, site_name, site_url)
     record = {"$schema": posixpath_up(urls.readout_json_uri(readout)) + urls.READOUT_SCHEMA,
-              "schema_version": SCHEMA_VERSION, **readout_record(readout, archive)}
+              "schema_version": SCHEMA_VERSION, **(record or readout_record(readout, archive))}
     record["text"] = readout.body
     record["citation"] = {"permalink": citation.permalink, "chicago": citation.chicago, "bibtex": citation.bibtex}
     return dump_json(record)
@@ -97,13 +100,14 @@ def posixpath_up(uri: str) -> str:
     return "../" * uri.count("/")
 
 
-def catalog_csv(archive: Archive) -> bytes:
+def catalog_csv(archive: Archive, records: dict | None = None) -> bytes:
     """One row per readout, newest first; lists are joined with '; '."""
+    records = records or readout_records(archive)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for readout in reversed(archive.readouts):
-        record = readout_record(readout, archive)
+        record = records[readout.src_uri]
         writer.writerow([
             record["id"], record["date"], record["event_date"] or "", record["kind"], record["title"],
             "; ".join(readout.participants), "; ".join(readout.countries), "; ".join(readout.topics),
@@ -111,6 +115,11 @@ def catalog_csv(archive: Archive) -> bytes:
             record["url"], record["json"], record["excerpt"],
         ])
     return out.getvalue().encode("utf-8")
+
+
+def readout_records(archive: Archive, cache: dict | None = None) -> dict[str, dict]:
+    """Every readout's record, keyed by its source path (kept in `cache` under `serve`)."""
+    return {r.src_uri: remember(cache, ("record", r), lambda r=r: readout_record(r, archive)) for r in archive.readouts}
 
 
 SCHEMAS = {urls.CATALOG_SCHEMA: "catalog.schema.json", urls.READOUT_SCHEMA: "readout-data.schema.json"}
@@ -122,10 +131,13 @@ def schema_files() -> dict[str, bytes]:
     return {uri: (folder / name).read_bytes() for uri, name in SCHEMAS.items()}
 
 
-def render_data_files(archive: Archive, site_name: str, site_url: str = "") -> dict[str, bytes]:
+def render_data_files(archive: Archive, site_name: str, site_url: str = "", cache: dict | None = None) -> dict[str, bytes]:
     """catalog.json, catalog.csv, the schemas and every readout's index.json."""
-    files = {urls.CATALOG_JSON: catalog_json(archive, site_name, site_url),
-             urls.CATALOG_CSV: catalog_csv(archive), **schema_files()}
+    records = readout_records(archive, cache)
+    files = {urls.CATALOG_JSON: catalog_json(archive, site_name, site_url, records),
+             urls.CATALOG_CSV: catalog_csv(archive, records), **schema_files()}
     for readout in archive.readouts:
-        files[urls.readout_json_uri(readout)] = readout_json(readout, archive, site_name, site_url)
+        files[urls.readout_json_uri(readout)] = remember(
+            cache, ("json", readout, site_name, site_url),
+            lambda r=readout: readout_json(r, archive, site_name, site_url, records[r.src_uri]))
     return files

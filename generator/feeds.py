@@ -17,6 +17,7 @@ from generator import urls
 from generator.catalog import excerpt
 from generator.citation import author_of
 from generator.index import Indexes
+from generator.memo import remember
 from generator.model import KIND_LABELS, Archive, Readout
 
 FEED_SIZE = 50
@@ -95,7 +96,9 @@ def render_feed(spec: FeedSpec, archive: Archive, site_name: str, site_url: str)
     return feed.atom_str(pretty=True)
 
 
-def render_feeds(archive: Archive, indexes: Indexes, site_name: str, site_url: str = "") -> dict[str, bytes]:
-    """Every feed's bytes, keyed by its path in the site."""
-    return {spec.uri: render_feed(spec, archive, site_name, site_url)
+def render_feeds(archive: Archive, indexes: Indexes, site_name: str, site_url: str = "",
+                 cache: dict | None = None) -> dict[str, bytes]:
+    """Every feed's bytes, keyed by its path in the site (kept in `cache` under `serve`)."""
+    return {spec.uri: remember(cache, ("feed", spec.page, spec.title, spec.readouts[:FEED_SIZE], site_name, site_url),
+                               lambda spec=spec: render_feed(spec, archive, site_name, site_url))
             for spec in list_feeds(archive, indexes, site_name)}

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from generator.deps import affected_pages, changed_readouts, page_dependencies
 from generator.index import build_indexes
-from generator.link import link_readouts
+from generator.link import RELATED, link_readouts, rank_all_related, ranking_key
 from generator.loader import Sources
 from generator.pipeline import Result, check_sources
 from generator.render import Options, render_site
@@ -31,6 +31,15 @@ def build_key(sources: Sources, options: Options) -> tuple:
     return (sources.topics and sources.topics.data, sources.participants and sources.participants.data, options)
 
 
+def ranking(archive, cache: dict) -> list[list[int]]:
+    """The related readouts' ranking, kept while no date, topic, participant or slug changes."""
+    key = ranking_key(archive.readouts)
+    kept = cache.get("ranking")
+    if kept is None or kept[0] != key:
+        kept = cache["ranking"] = (key, rank_all_related(archive.readouts, RELATED))
+    return kept[1]
+
+
 def rebuild(sources: Sources, options: Options, previous: Build | None, cache: dict) -> tuple[Build, set[str] | None]:
     """The new build and the pages whose text changed (None: every page is new)."""
     key = build_key(sources, options)
@@ -40,7 +49,7 @@ def rebuild(sources: Sources, options: Options, previous: Build | None, cache: d
     if archive is None:
         return Build(key, Result(None, None, {}, issues), {}), None
     indexes = build_indexes(archive.readouts)
-    links = link_readouts(archive.readouts, indexes)
+    links = link_readouts(archive.readouts, indexes, ranked=ranking(archive, cache))
     deps = page_dependencies(archive, indexes, links, options.page_size)
     if previous is None or previous.key != key or previous.result.archive is None:
         pages = render_site(archive, indexes, links, options)

@@ -9,6 +9,7 @@ from generator.index import Indexes
 from generator.model import Readout
 
 WINDOW = 15  # candidates taken on each side in time, per shared topic or participant
+RELATED = 5  # related readouts on a readout's page
 
 
 @dataclass(frozen=True)
@@ -18,9 +19,11 @@ class Links:
     related: tuple[Readout, ...]
 
 
-def link_readouts(readouts: tuple[Readout, ...], indexes: Indexes, related: int = 5) -> dict[str, Links]:
-    """Links for every readout, keyed by slug. `readouts` is oldest first."""
-    ranked = rank_all_related(readouts, related)
+def link_readouts(readouts: tuple[Readout, ...], indexes: Indexes, related: int = RELATED,
+                  ranked: list[list[int]] | None = None) -> dict[str, Links]:
+    """Links for every readout, keyed by slug. `readouts` is oldest first; `ranked` is
+    `rank_all_related`'s result when already known (see `ranking_key`)."""
+    ranked = ranked if ranked is not None else rank_all_related(readouts, related)
     links = {}
     for position, readout in enumerate(readouts):
         links[readout.slug] = Links(
@@ -29,6 +32,12 @@ def link_readouts(readouts: tuple[Readout, ...], indexes: Indexes, related: int 
             related=tuple(readouts[j] for j in ranked[position]),
         )
     return links
+
+
+def ranking_key(readouts: tuple[Readout, ...]) -> tuple:
+    """Everything `rank_all_related` reads: two archives with the same key rank alike
+    (an edit to a title or a text keeps the ranking; see incremental.py)."""
+    return tuple((r.slug, r.date, r.topics, r.participants) for r in readouts)
 
 
 def keys_of(readout: Readout) -> frozenset[str]:

@@ -7,6 +7,7 @@ under the content folder.
 from __future__ import annotations
 
 import os
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,6 +31,7 @@ class Sources:
     participants: SourceFile | None
     readouts: tuple[SourceFile, ...] = field(default_factory=tuple)
     published: SourceFile | None = None  # the published URLs; None when absent or checking some files only
+    read_at: float = 0.0  # when the readouts were read (time.time())
 
 
 def display_path(path: Path) -> str:
@@ -54,17 +56,31 @@ def read_file(content: Path, path: Path) -> SourceFile:
     return SourceFile(display_path(path), relative_to_content(content, path), path.read_bytes(), path.stat().st_mtime)
 
 
-def read_tree(content: Path, paths: list[Path]) -> tuple[SourceFile, ...]:
-    """Read files found under the resolved `content`: one relpath and no resolve per file."""
+# A file changed less than this long before it was last read is read again even if its time and
+# size look the same: some file systems keep times to the second or two (git's "racy" rule).
+RACY_SECONDS = 3.0
+
+
+def read_tree(content: Path, paths: list[Path], known: dict[str, SourceFile] | None = None,
+              known_at: float = 0.0) -> tuple[SourceFile, ...]:
+    """Read files found under the resolved `content`: one relpath and no resolve per file.
+    A file in `known` (by relative path, read at `known_at`) whose time and size are the
+    same, and whose time was well before that read, is not read again."""
     shown = display_path(content)
     prefix, start = str(content) + os.sep, len(str(content)) + 1
     files = []
     for path in paths:
         text = str(path)
         rel = text[start:] if text.startswith(prefix) else path.relative_to(content).as_posix()
+        if known:
+            old, found = known.get(rel.replace(os.sep, "/")), os.stat(text)
+            if (old is not None and old.mtime == found.st_mtime and len(old.data) == found.st_size
+                    and found.st_mtime < known_at - RACY_SECONDS):
+                files.append(old)
+                continue
         with open(text, "rb") as handle:
+            mtime = os.fstat(handle.fileno()).st_mtime  # before reading: a write meanwhile shows next time
             data = handle.read()
-            mtime = os.fstat(handle.fileno()).st_mtime
         files.append(SourceFile(os.path.join(shown, rel) if shown != "." else rel, rel.replace(os.sep, "/"), data, mtime))
     return tuple(files)
 
@@ -77,12 +93,16 @@ def readout_paths(content: Path) -> list[Path]:
     return sorted(p for p in root.rglob("*") if p.is_file() and p.suffix.lower() in (".md", ".markdown"))
 
 
-def read_sources(content: Path, only: list[Path] | None = None) -> Sources:
-    """The vocabularies and the readouts (all, or only the files given)."""
+def read_sources(content: Path, only: list[Path] | None = None, previous: Sources | None = None) -> Sources:
+    """The vocabularies and the readouts (all, or only the files given). Under `serve`, the
+    readouts of the `previous` read are kept where their time and size are the same."""
     content = Path(content)
     topics, people = content / TOPICS_FILE, content / PARTICIPANTS_FILE
+    read_at = time.time()
     if only is None:
-        readouts = read_tree(content.resolve(), readout_paths(content.resolve()))
+        known = {f.rel: f for f in previous.readouts} if previous is not None else None
+        readouts = read_tree(content.resolve(), readout_paths(content.resolve()), known,
+                             previous.read_at if previous is not None else 0.0)
     else:
         readouts = tuple(read_file(content.resolve(), p.resolve()) for p in only)
     return Sources(
@@ -90,6 +110,7 @@ def read_sources(content: Path, only: list[Path] | None = None) -> Sources:
         participants=read_file(content, people) if people.is_file() else None,
         readouts=readouts,
         published=read_published(content) if only is None else None,
+        read_at=read_at,
     )
 
 

@@ -65,11 +65,12 @@ def build_heads(archive: Archive, indexes: Indexes, site_name: str, site_url: st
 
 
 def output_files(archive: Archive, indexes: Indexes, site_name: str, site_url: str = "",
-                 directory_urls: bool = True) -> dict[str, bytes]:
-    """Feeds, data files, redirect pages and robots.txt, keyed by their path in the site."""
-    files = render_feeds(archive, indexes, site_name, site_url)
+                 directory_urls: bool = True, cache: dict | None = None) -> dict[str, bytes]:
+    """Feeds, data files, redirect pages and robots.txt, keyed by their path in the site
+    (with a `cache` under `serve`, a feed or a readout's file unchanged is not made again)."""
+    files = render_feeds(archive, indexes, site_name, site_url, cache)
     files[urls.BROWSE_CATALOG] = build_browse_catalog(archive, indexes, directory_urls).encode("utf-8")
-    files.update(render_data_files(archive, site_name, site_url))
+    files.update(render_data_files(archive, site_name, site_url, cache))
     files.update(render_redirects(archive.readouts, site_url))
     files[urls.ROBOTS] = robots_txt(site_url)
     return dict(sorted(files.items()))
@@ -85,9 +86,9 @@ def output_uris(archive: Archive, indexes: Indexes, site_name: str) -> list[str]
 
 
 def build_outputs(archive: Archive, indexes: Indexes, site_name: str, site_url: str = "",
-                  directory_urls: bool = True, files: bool = True) -> Outputs:
+                  directory_urls: bool = True, files: bool = True, cache: dict | None = None) -> Outputs:
     """Heads and files, unless `files` is false: then the page worker makes the files and
     the readouts' citations in the heads (see worker.py)."""
-    made = output_files(archive, indexes, site_name, site_url, directory_urls) if files else {}
+    made = output_files(archive, indexes, site_name, site_url, directory_urls, cache) if files else {}
     newest = archive.readouts[-1].date.isoformat() if archive.readouts else ""
     return Outputs(made, build_heads(archive, indexes, site_name, site_url, directory_urls, citations=files), newest)

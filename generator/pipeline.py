@@ -10,6 +10,7 @@ from generator.index import Indexes, build_indexes
 from generator.issues import Issue, error, has_errors, sort_issues
 from generator.link import link_readouts
 from generator.loader import PARTICIPANTS_FILE, TOPICS_FILE, Sources
+from generator.memo import remember
 from generator.model import Archive, Country, Readout, Vocabulary
 from generator.reader import read_document
 from generator.redirects import check_aliases, check_published
@@ -98,7 +99,8 @@ def countries_of(readouts: list[Readout], vocab: Vocabulary) -> dict[str, Countr
 
 def check_sources(sources: Sources, cache: dict | None = None) -> tuple[Archive | None, list[Issue]]:
     """Validate everything; the archive is None when any error was found."""
-    vocab, issues = load_vocabulary(sources)
+    vocab, issues = remember(cache, ("vocabulary", sources.topics, sources.participants),
+                             lambda: load_vocabulary(sources))
     readouts, found = load_readouts(sources, vocab, cache)
     issues = sort_issues(issues + found + check_aliases(readouts))
     if sources.published is not None and not has_errors(issues):

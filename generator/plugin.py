@@ -14,6 +14,9 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import jinja2
+import jinja2.bccache
+
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
@@ -58,13 +61,16 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self.indexer = SearchIndexer()
         self.build = None  # the previous build under `serve`, and each readout file's parse
         self.cache: dict = {}
+        self.sources = None  # the files read by the previous rebuild under `serve`
         self.generator_seconds = 0.0
         self.search_report = None
         self.worker_report = None
+        self.compiled = CompiledTemplates()
 
     def on_startup(self, *, command, dirty) -> None:
         """Defined so MkDocs keeps this object (and its caches) across `serve` rebuilds."""
         self.serving = command == "serve"
+        self.build, self.sources, self.cache, self.outputs = None, None, {}, Outputs()
 
     def options(self, config) -> Options:
         toc = config.mdx_configs.get("toc", {})
@@ -75,7 +81,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
     def on_files(self, files: Files, *, config) -> Files:
         self.started = time.perf_counter()
         self.worker = self.worker_report = None
-        sources, options = read_sources(Path(config.docs_dir)), self.options(config)
+        sources = read_sources(Path(config.docs_dir), previous=self.sources if self.serving else None)
+        self.sources, options = sources, self.options(config)
         files = remove_sources(files)
         if self.serving or options.html is None or not PageWorker.available():
             self.files = self.render_here(files, sources, options, config)
@@ -96,12 +103,15 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self.written = {uri: page for uri, page in result.pages.items() if isinstance(page, HtmlPage)}
         markdown = {uri: page for uri, page in result.pages.items() if not isinstance(page, HtmlPage)}
         add_pages(files, markdown, {uri: page.meta for uri, page in self.written.items()}, config)
-        if modified is not None:
-            mark_unmodified(files, set(result.pages) - modified)
+        previous = self.outputs.files
         self.outputs = build_outputs(result.archive, result.indexes, config.site_name, config.site_url or "",
-                                     config.use_directory_urls)
+                                     config.use_directory_urls, cache=self.cache if self.serving else None)
         self.page_count = len(result.pages)
-        return add_outputs(files, self.outputs.files, config)
+        add_outputs(files, self.outputs.files, config)
+        if modified is not None:  # serve: what neither MkDocs nor the generator needs to write again
+            same = {uri for uri, data in self.outputs.files.items() if previous.get(uri) == data}
+            mark_unmodified(files, (set(result.pages) - modified) | same)
+        return files
 
     def render_beside(self, files: Files, sources, options: Options, config) -> Files:
         """Validate, index and link here; a worker renders the pages and writes the data files meanwhile."""
@@ -134,16 +144,19 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         if self.config.search:
             self.indexer.start(result.archive, config.site_dir, config.use_directory_urls)
 
-    def on_page_markdown(self, markdown: str, *, page, config, files) -> str:
-        """Every page's date for sitemap.xml: its newest readout's, never the build's."""
-        head = self.outputs.heads.get(page.file.src_uri)
-        page.update_date = (head.lastmod if head else "") or self.outputs.lastmod or page.update_date
-        return markdown
-
     def on_env(self, env, *, config, files):
-        """MkDocs copies the data files next: the worker must have written them."""
+        """Every page's date for sitemap.xml (rendered next): its newest readout's, never the
+        build's; set here, not per page, since a `--dirty` rebuild skips unchanged pages.
+        MkDocs copies the data files next: the worker must have written them. Under
+        `serve`, the theme's templates compiled by an earlier rebuild are reused."""
+        for file in files.documentation_pages():
+            if file.page is not None:
+                head = self.outputs.heads.get(file.src_uri)
+                file.page.update_date = (head.lastmod if head else "") or self.outputs.lastmod or file.page.update_date
         if self.worker is not None:
             self.call_worker(self.worker.wait_outputs)
+        if self.serving:
+            env.bytecode_cache = self.compiled
         return env
 
     def on_page_context(self, context, *, page, config, nav):
@@ -191,6 +204,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
 
     def on_shutdown(self) -> None:
         self.indexer.stop()
+        self.serving = False
 
 
 def report_search_index(report) -> None:
@@ -200,3 +214,18 @@ def report_search_index(report) -> None:
         raise PluginError(f"the search index could not be built (Pagefind exited with {report.returncode}):\n{report.output}")
     log.info(f"Search index: {report.documents} readouts indexed by Pagefind in {report.seconds:.1f} s, "
              f"indexer peak memory {report.peak_mb:.0f} MB")
+
+
+class CompiledTemplates(jinja2.BytecodeCache):
+    """Jinja's compiled templates kept in memory across `serve` rebuilds (MkDocs makes a new
+    environment for every rebuild). Jinja checks each template's source before reusing it."""
+
+    def __init__(self) -> None:
+        self.kept: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if bucket.key in self.kept:
+            bucket.bytecode_from_string(self.kept[bucket.key])
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.kept[bucket.key] = bucket.bytecode_to_string()

@@ -1,0 +1,132 @@
+"""`make serve` end to end: after each edit, the folder `mkdocs serve --dirty` serves
+holds what a fresh `mkdocs build` of the same content makes, file for file.
+
+The preview session runs here as MkDocs runs it (one plugin object kept across
+rebuilds, a new config each time, dirty builds into the same folder); each
+reference build runs in its own process. Readouts are edited the way an editor
+saves them: at once after the previous rebuild, with the same size where it can.
+"""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+from conftest import ROOT, copy_corpus, write_readout
+from test_parity import events
+
+SERVE_URL = "http://127.0.0.1:8000/"
+READOUT = "readouts/2025/2025-03-10-ferreira-berg-call.md"
+
+
+def config_file(folder: Path, content: Path) -> Path:
+    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    text = text.replace("docs_dir: content", f"docs_dir: {content}")
+    text = text.replace("custom_dir: overrides", f"custom_dir: {ROOT / 'overrides'}")
+    text = text.replace("      page_size: 200", "      page_size: 2\n      search: false")
+    path = folder / "mkdocs.yml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+class Preview:
+    """A `mkdocs serve --dirty` session without the web server."""
+
+    def __init__(self, config: Path, site: Path) -> None:
+        self.config, self.site = config, site
+        first = self.load()
+        first.plugins.on_startup(command="serve", dirty=True)
+        self.plugins = first.plugins
+        build(first, serve_url=SERVE_URL, dirty=False)
+
+    def load(self):
+        config = load_config(str(self.config), site_dir=str(self.site))
+        config.site_url = SERVE_URL
+        return config
+
+    def rebuild(self) -> None:
+        config = self.load()
+        assert config.plugins["archive"] is self.plugins["archive"]  # MkDocs keeps the plugin object
+        build(config, serve_url=SERVE_URL, dirty=True)
+
+    def close(self) -> None:
+        self.plugins.on_shutdown()
+
+
+def reference(config: Path, site: Path) -> None:
+    """A fresh build of the same content, in another process (no state shared with the session)."""
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site)],
+                   cwd=ROOT, check=True, env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin", "SITE_URL": SERVE_URL})
+
+
+def assert_serves_the_same(served: Path, fresh: Path, what: str) -> None:
+    wrong = []
+    for path in sorted(p for p in fresh.rglob("*") if p.is_file()):
+        name = path.relative_to(fresh)
+        mine = served / name
+        if name.name == "sitemap.xml.gz":
+            continue
+        if not mine.is_file():
+            wrong.append(f"{name}: missing")
+        elif path.suffix == ".html":
+            if events(mine) != events(path):
+                wrong.append(f"{name}: differs")
+        elif name.name == "sitemap.xml":
+            if sorted(mine.read_bytes().splitlines()) != sorted(path.read_bytes().splitlines()):
+                wrong.append(f"{name}: differs")
+        elif mine.read_bytes() != path.read_bytes():
+            wrong.append(f"{name}: differs")
+    assert wrong == [], f"after editing {what}"
+
+
+@pytest.fixture
+def session(tmp_path):
+    content = copy_corpus("basic", tmp_path / "content")
+    config = config_file(tmp_path, content)
+    preview = Preview(config, tmp_path / "served")
+    yield preview, content, config, tmp_path
+    preview.close()
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_every_edit_serves_what_a_fresh_build_makes(session, caplog):
+    preview, content, config, tmp_path = session
+    steps = [
+        ("a word of the text, same size", lambda: edit(content / READOUT, "fisheries", "fisherman")),
+        ("the title", lambda: edit(content / READOUT, "title: ", "title: Revised ")),
+        ("a topic", lambda: edit(content / READOUT, "topics: [", "topics: [security, ")),
+        ("a new readout", lambda: write_readout(content, "readouts/2026/2026-04-01-berg-mori-call.md", (
+            "---\ntitle: Berg and Mori speak again\ndate: 2026-04-01\nkind: call\n"
+            "participants: [jonas-berg, kenji-mori]\ntopics: [security]\n---\n\nThey spoke.\n"))),
+        ("a topic's label in the vocabulary", lambda: edit(content / "topics.yml", "label: Security", "label: Security policy")),
+    ]
+    for number, (what, change) in enumerate(steps):
+        change()
+        with caplog.at_level(logging.WARNING, logger="mkdocs"):
+            preview.rebuild()
+        fresh = tmp_path / f"fresh-{number}"
+        reference(config, fresh)
+        assert_serves_the_same(preview.site, fresh, what)
+    assert "Berg and Mori speak again" in (preview.site / "topics/security/index.html").read_text()
+    assert "Security policy" in (preview.site / READOUT.replace(".md", "/index.html")).read_text()
+
+
+def test_a_rebuild_without_changes_writes_nothing_again(session):
+    preview, content, config, tmp_path = session
+    before = {p: p.stat().st_mtime_ns for p in preview.site.rglob("*") if p.is_file()}
+    preview.rebuild()
+    after = {p: p.stat().st_mtime_ns for p in preview.site.rglob("*") if p.is_file()}
+    rewritten = sorted(str(p.relative_to(preview.site)) for p in before if after[p] != before[p])
+    assert [p for p in rewritten if p.endswith((".json", ".xml", ".csv")) and p != "sitemap.xml"] == []
+    assert not [p for p in rewritten if p.startswith("readouts/")]
