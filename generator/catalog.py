@@ -69,19 +69,22 @@ def dump_json(data: object) -> bytes:
     return (json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
 
 
-def catalog_json(archive: Archive, site_name: str, site_url: str = "", records: dict | None = None) -> bytes:
-    """Every readout, newest first."""
+def catalog_json(archive: Archive, site_name: str, site_url: str = "", records: dict | None = None,
+                 cache: dict | None = None) -> bytes:
+    """Every readout, newest first (each record's JSON kept in `cache` under `serve`)."""
     records = records or readout_records(archive)
     readouts = tuple(reversed(archive.readouts))
-    return dump_json({
+    head = dump_json({
         "$schema": urls.CATALOG_SCHEMA,
         "schema_version": SCHEMA_VERSION,
         "title": site_name,
         "site_url": site_url or None,
         "updated": readouts[0].date.isoformat() if readouts else None,
         "count": len(readouts),
-        "readouts": [records[r.src_uri] for r in readouts],
-    })
+    }).decode("utf-8")[:-2]
+    items = [remember(cache, ("record-json", r), lambda r=r: json.dumps(records[r.src_uri], ensure_ascii=False,
+                                                                       separators=(",", ":"))) for r in readouts]
+    return (head + ',"readouts":[' + ",".join(items) + "]}\n").encode("utf-8")
 
 
 def readout_json(readout: Readout, archive: Archive, site_name: str, site_url: str = "",
@@ -100,21 +103,26 @@ def posixpath_up(uri: str) -> str:
     return "../" * uri.count("/")
 
 
-def catalog_csv(archive: Archive, records: dict | None = None) -> bytes:
-    """One row per readout, newest first; lists are joined with '; '."""
+def catalog_csv(archive: Archive, records: dict | None = None, cache: dict | None = None) -> bytes:
+    """One row per readout, newest first; lists are joined with '; ' (rows kept in `cache` under `serve`)."""
     records = records or readout_records(archive)
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
-    for readout in reversed(archive.readouts):
-        record = records[readout.src_uri]
-        writer.writerow([
-            record["id"], record["date"], record["event_date"] or "", record["kind"], record["title"],
+    rows = [csv_row(CSV_COLUMNS)]
+    rows += [remember(cache, ("csv-row", r), lambda r=r: csv_row(record_cells(r, records[r.src_uri])))
+             for r in reversed(archive.readouts)]
+    return "".join(rows).encode("utf-8")
+
+
+def record_cells(readout: Readout, record: dict) -> list[str]:
+    return [record["id"], record["date"], record["event_date"] or "", record["kind"], record["title"],
             "; ".join(readout.participants), "; ".join(readout.countries), "; ".join(readout.topics),
             record["issuer"] or "", record["language"], readout.source.url if readout.source else "",
-            record["url"], record["json"], record["excerpt"],
-        ])
-    return out.getvalue().encode("utf-8")
+            record["url"], record["json"], record["excerpt"]]
+
+
+def csv_row(cells) -> str:
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\r\n").writerow(cells)
+    return out.getvalue()
 
 
 def readout_records(archive: Archive, cache: dict | None = None) -> dict[str, dict]:
@@ -134,8 +142,8 @@ def schema_files() -> dict[str, bytes]:
 def render_data_files(archive: Archive, site_name: str, site_url: str = "", cache: dict | None = None) -> dict[str, bytes]:
     """catalog.json, catalog.csv, the schemas and every readout's index.json."""
     records = readout_records(archive, cache)
-    files = {urls.CATALOG_JSON: catalog_json(archive, site_name, site_url, records),
-             urls.CATALOG_CSV: catalog_csv(archive, records), **schema_files()}
+    files = {urls.CATALOG_JSON: catalog_json(archive, site_name, site_url, records, cache),
+             urls.CATALOG_CSV: catalog_csv(archive, records, cache), **schema_files()}
     for readout in archive.readouts:
         files[urls.readout_json_uri(readout)] = remember(
             cache, ("json", readout, site_name, site_url),

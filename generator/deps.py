@@ -1,65 +1,92 @@
 """Which pages a changed readout affects, for incremental rebuilds under `serve`.
 
-Pure. `page_dependencies` maps every generated page to the readouts whose data
-it shows: a readout page shows itself, its previous and next readouts and its
-related readouts; a listing page (topic, person, country, year, with all its
-numbered pages) shows every readout of its listing, since the count, date span
-and frequent terms printed on each of its pages come from all of them; the
-home page and the index pages show everything. `affected_pages` compares the
-maps of two builds: a page is rebuilt when it shows a changed readout (before
-or after the change), when what it shows changed, or when it is new. The
-rebuilt pages are then compared with their previous text, and only those that
-differ go to MkDocs.
+Pure. `page_dependencies` maps every generated page to what it shows, in two
+parts. `rows`: the readouts whose own fields it prints (a readout page: itself,
+its previous and next readouts and its related readouts; a listing page: the
+readouts listed on it; the home page: everything, for its latest readouts).
+`summary`: the readouts it counts or summarises (every readout of a listing,
+since the count, date span, frequent terms and the number of pages printed on
+each of its pages come from all of them; the home page and the index pages:
+everything). A summary is made of SUMMARY_FIELDS only.
+
+`affected_pages` compares the maps of two builds: a page is rendered again when
+what it shows changed, when a readout in its rows changed in any way, or when a
+readout in its summary changed in a summarised field, was added or removed. So
+an edit to a title or a text re-renders the one listing page that lists the
+readout, not all of its listing's pages. The rendered pages are then compared
+with their previous text, and only those that differ go to MkDocs.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from generator import urls
 from generator.index import Indexes
 from generator.link import Links
 from generator.model import Archive, Readout
 
-EVERYTHING = "*"  # a page that depends on every readout
+EVERYTHING = "*"  # a summary of every readout
+SUMMARY_FIELDS = ("date", "topics", "participants", "countries")  # what counts, spans and frequent terms use
 
 
-def readout_dependencies(readout: Readout, links: Links) -> frozenset[str]:
+@dataclass(frozen=True)
+class Shows:
+    rows: frozenset[str] = frozenset()  # slugs of the readouts whose fields the page prints
+    summary: frozenset[str] = frozenset()  # slugs of the readouts it counts or summarises
+
+
+def readout_dependencies(readout: Readout, links: Links) -> Shows:
     shown = [readout, links.previous, links.next, *links.related]
-    return frozenset(r.slug for r in shown if r is not None)
+    return Shows(rows=frozenset(r.slug for r in shown if r is not None))
 
 
-def listing_dependencies(first_uri: str, items: tuple[Readout, ...], page_size: int) -> dict[str, frozenset[str]]:
-    slugs = frozenset(r.slug for r in items)
-    count = max(1, -(-len(items) // page_size))
-    return {urls.page_uri(first_uri, n): slugs for n in range(1, count + 1)}
+def listing_dependencies(first_uri: str, items: tuple[Readout, ...], page_size: int) -> dict[str, Shows]:
+    summary = frozenset(r.slug for r in items)
+    uris = [urls.page_uri(first_uri, n) for n in range(1, max(1, -(-len(items) // page_size)) + 1)]
+    return {uri: Shows(frozenset(r.slug for r in items[n * page_size:(n + 1) * page_size]), summary)
+            for n, uri in enumerate(uris)}
 
 
-def page_dependencies(archive: Archive, indexes: Indexes, links: dict[str, Links], page_size: int) -> dict[str, frozenset[str]]:
-    """Every generated page and the slugs of the readouts it shows."""
+def page_dependencies(archive: Archive, indexes: Indexes, links: dict[str, Links], page_size: int) -> dict[str, Shows]:
+    """Every generated page and what it shows."""
     found = {r.src_uri: readout_dependencies(r, links[r.slug]) for r in archive.readouts}
     listings = [(urls.topic_uri, indexes.by_topic), (urls.person_uri, indexes.by_participant),
                 (urls.country_uri, indexes.by_country), (urls.year_uri, indexes.by_year)]
     for uri_of, groups in listings:
         for key, items in groups.items():
             found.update(listing_dependencies(uri_of(key), items, page_size))
-    for uri in (urls.HOME, urls.TOPICS, urls.PEOPLE, urls.COUNTRIES, urls.DATES):
-        found[uri] = frozenset({EVERYTHING})
+    for uri in (urls.TOPICS, urls.PEOPLE, urls.COUNTRIES, urls.DATES):
+        found[uri] = Shows(summary=frozenset({EVERYTHING}))
+    found[urls.HOME] = Shows(rows=frozenset({EVERYTHING}), summary=frozenset({EVERYTHING}))  # the latest readouts
     return found
 
 
-def changed_readouts(before: tuple[Readout, ...], after: tuple[Readout, ...]) -> frozenset[str]:
-    """Slugs of readouts added, removed or different in any field."""
+def changed_readouts(before: tuple[Readout, ...], after: tuple[Readout, ...],
+                     fields: tuple[str, ...] | None = None) -> frozenset[str]:
+    """Slugs of readouts added, removed or different in any field (or in one of `fields`)."""
     old = {r.slug: r for r in before}
     new = {r.slug: r for r in after}
-    return frozenset(slug for slug in old.keys() | new.keys() if old.get(slug) != new.get(slug))
+
+    def differ(a: Readout | None, b: Readout | None) -> bool:
+        if a is None or b is None or fields is None:
+            return a != b
+        return any(getattr(a, name) != getattr(b, name) for name in fields)
+
+    return frozenset(slug for slug in old.keys() | new.keys() if differ(old.get(slug), new.get(slug)))
 
 
-def affected_pages(before: dict[str, frozenset[str]], after: dict[str, frozenset[str]], changed: frozenset[str]) -> set[str]:
-    """Pages of `after` to render again once the readouts `changed` changed."""
+def affected_pages(before: dict[str, Shows], after: dict[str, Shows], changed: frozenset[str],
+                   summarised: frozenset[str] | None = None) -> set[str]:
+    """Pages of `after` to render again once the readouts `changed` changed (`summarised`:
+    those of them changed in a SUMMARY_FIELDS field, added or removed; all of them if None)."""
     if not changed:
         return set()
+    summarised = changed if summarised is None else summarised
     affected = set()
-    for uri, shown in after.items():
+    for uri, shows in after.items():
         old = before.get(uri)
-        if old != shown or EVERYTHING in shown or not shown.isdisjoint(changed) or not old.isdisjoint(changed):
+        if (old != shows or EVERYTHING in shows.rows or not shows.rows.isdisjoint(changed)
+                or (summarised and (EVERYTHING in shows.summary or not shows.summary.isdisjoint(summarised)))):
             affected.add(uri)
     return affected

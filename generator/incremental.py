@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.deps import affected_pages, changed_readouts, page_dependencies
+from generator.deps import SUMMARY_FIELDS, Shows, affected_pages, changed_readouts, page_dependencies
 from generator.index import build_indexes
 from generator.link import RELATED, link_readouts, rank_all_related, ranking_key
 from generator.loader import Sources
@@ -24,7 +24,7 @@ from generator.render import Options, render_site
 class Build:
     key: tuple  # the vocabularies' bytes and the options
     result: Result
-    deps: dict[str, frozenset[str]]
+    deps: dict[str, Shows]
 
 
 def build_key(sources: Sources, options: Options) -> tuple:
@@ -54,10 +54,13 @@ def rebuild(sources: Sources, options: Options, previous: Build | None, cache: d
     if previous is None or previous.key != key or previous.result.archive is None:
         pages = render_site(archive, indexes, links, options)
         return Build(key, Result(archive, indexes, pages, issues), deps), None
-    changed = changed_readouts(previous.result.archive.readouts, archive.readouts)
+    before = previous.result.archive.readouts
+    changed = changed_readouts(before, archive.readouts)
+    summarised = changed_readouts(before, archive.readouts, SUMMARY_FIELDS)
     old = previous.result.pages
     unknown = set(old) - set(previous.deps)  # pages the map does not know: always rendered again
-    fresh = render_site(archive, indexes, links, options, only=affected_pages(previous.deps, deps, changed) | unknown)
+    affected = affected_pages(previous.deps, deps, changed, summarised)
+    fresh = render_site(archive, indexes, links, options, only=affected | unknown)
     pages = {uri: fresh[uri] if uri in fresh else old[uri] for uri in sorted(set(deps) | set(fresh))}
     modified = {uri for uri, text in fresh.items() if old.get(uri) != text}
     return Build(key, Result(archive, indexes, pages, issues), deps), modified

@@ -14,6 +14,7 @@ import multiprocessing
 import os
 import signal
 import subprocess
+import sys
 import tempfile
 import time
 from dataclasses import dataclass
@@ -58,8 +59,17 @@ def run_pagefind(archive: Archive, out: str, directory_urls: bool) -> IndexRepor
     return IndexReport(len(docs), time.perf_counter() - started, usage.ru_maxrss / 1024, process.returncode, tail)
 
 
-def _child(connection, archive: Archive, out: str, directory_urls: bool) -> None:
+# Under `serve`, the index is made after this many quiet seconds (the next edit's rebuild stops
+# a run before it has begun), at low priority: the preview's rebuilds come first.
+QUIET_SECONDS = 5
+
+
+def _child(connection, archive: Archive, out: str, directory_urls: bool, background: bool) -> None:
     os.setpgrp()  # Pagefind joins this group, so `stop` ends both
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # `stop`: the temporary folder is still removed
+    if background:
+        os.nice(10)
+        time.sleep(QUIET_SECONDS)
     try:
         connection.send(run_pagefind(archive, out, directory_urls))
     except Exception as exc:  # reported by the parent as one message, never a traceback
@@ -74,13 +84,14 @@ class SearchIndexer:
     def __init__(self) -> None:
         self.process = None
         self.connection = None
+        self.stopping: list = []  # runs told to stop, not yet gone
 
-    def start(self, archive: Archive, site_dir: str, directory_urls: bool = True) -> None:
+    def start(self, archive: Archive, site_dir: str, directory_urls: bool = True, background: bool = False) -> None:
         self.stop()
         context = multiprocessing.get_context("fork")  # the child shares the archive; nothing is pickled
         receive, send = context.Pipe(duplex=False)
         out = os.path.join(site_dir, BUNDLE)
-        self.process = context.Process(target=_child, args=(send, archive, out, directory_urls), daemon=True)
+        self.process = context.Process(target=_child, args=(send, archive, out, directory_urls, background), daemon=True)
         self.process.start()
         send.close()
         self.connection = receive
@@ -96,11 +107,17 @@ class SearchIndexer:
         self.process = self.connection = None
         return report
 
-    def stop(self) -> None:
+    def stop(self, wait: bool = False) -> None:
+        """End the run still going. Its child removes its temporary folder on the way out;
+        the next build does not wait for that (`wait`: at the end of `serve`, it does)."""
         if self.process is not None and self.process.is_alive():
             try:
                 os.killpg(self.process.pid, signal.SIGTERM)
             except ProcessLookupError:
                 pass
-            self.process.join()
+            self.stopping.append(self.process)
+        if wait:
+            for process in self.stopping:
+                process.join()
+        self.stopping = [process for process in self.stopping if process.is_alive()]  # is_alive reaps the others
         self.process = self.connection = None

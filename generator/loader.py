@@ -90,7 +90,15 @@ def readout_paths(content: Path) -> list[Path]:
     root = content / READOUTS
     if not root.is_dir():
         return []
-    return sorted(p for p in root.rglob("*") if p.is_file() and p.suffix.lower() in (".md", ".markdown"))
+    found, folders = [], [str(root)]
+    while folders:  # os.scandir knows from the directory listing which entries are files
+        with os.scandir(folders.pop()) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    folders.append(entry.path)
+                elif entry.is_file() and entry.name.lower().endswith((".md", ".markdown")):
+                    found.append(entry.path)
+    return [Path(path) for path in sorted(found, key=lambda path: path.split(os.sep))]
 
 
 def read_sources(content: Path, only: list[Path] | None = None, previous: Sources | None = None) -> Sources:

@@ -13,6 +13,7 @@ from generator.catalog import SCHEMAS, render_data_files
 from generator.citation import cite_readout
 from generator.feeds import list_feeds, render_feeds
 from generator.index import Indexes
+from generator.memo import remember
 from generator.model import Archive
 from generator.redirects import alias_targets, render_redirects
 
@@ -49,7 +50,7 @@ def readout_head(readout, archive: Archive, site_name: str, site_url: str, direc
 
 
 def build_heads(archive: Archive, indexes: Indexes, site_name: str, site_url: str,
-                directory_urls: bool = True, citations: bool = True) -> dict[str, Head]:
+                directory_urls: bool = True, citations: bool = True, cache: dict | None = None) -> dict[str, Head]:
     """Every page's head; with `citations` false a readout's carries only its date
     (the page worker sends the rest with the page: see worker.py)."""
     heads: dict[str, Head] = {}
@@ -59,8 +60,9 @@ def build_heads(archive: Archive, indexes: Indexes, site_name: str, site_url: st
     for year, items in indexes.by_year.items():
         heads[urls.year_uri(year)] = Head(lastmod=items[0].date.isoformat())
     for readout in archive.readouts:
-        heads[readout.src_uri] = (readout_head(readout, archive, site_name, site_url, directory_urls) if citations
-                                  else Head(lastmod=readout.date.isoformat()))
+        heads[readout.src_uri] = (
+            remember(cache, ("head", readout), lambda r=readout: readout_head(r, archive, site_name, site_url, directory_urls))
+            if citations else Head(lastmod=readout.date.isoformat()))
     return dict(sorted(heads.items()))
 
 
@@ -91,4 +93,4 @@ def build_outputs(archive: Archive, indexes: Indexes, site_name: str, site_url: 
     the readouts' citations in the heads (see worker.py)."""
     made = output_files(archive, indexes, site_name, site_url, directory_urls, cache) if files else {}
     newest = archive.readouts[-1].date.isoformat() if archive.readouts else ""
-    return Outputs(made, build_heads(archive, indexes, site_name, site_url, directory_urls, citations=files), newest)
+    return Outputs(made, build_heads(archive, indexes, site_name, site_url, directory_urls, files, cache), newest)

@@ -11,11 +11,10 @@ what an edit changed (incremental.py).
 
 from __future__ import annotations
 
+import gc
 import time
 from pathlib import Path
 
-import jinja2
-import jinja2.bccache
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
@@ -31,7 +30,7 @@ from generator.markup import HtmlPage, Permalink
 from generator.outputs import Outputs, build_outputs, output_uris
 from generator.pipeline import Result, build_pages, check_sources
 from generator.index import build_indexes
-from generator.render import Options, page_order, readout_meta, render_index_pages
+from generator.render import COMPILED, Options, page_order, readout_meta, render_index_pages
 from generator.sitefiles import (WrittenPage, add_outputs, add_pages, add_written_outputs, mark_unmodified,
                                  remove_sources)
 from generator.worker import PageWorker, WorkerFailed
@@ -62,15 +61,17 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self.build = None  # the previous build under `serve`, and each readout file's parse
         self.cache: dict = {}
         self.sources = None  # the files read by the previous rebuild under `serve`
+        self.kept: tuple = (None, {})  # see kept_objects
+        self.frozen = False  # see on_post_build
         self.generator_seconds = 0.0
         self.search_report = None
         self.worker_report = None
-        self.compiled = CompiledTemplates()
 
     def on_startup(self, *, command, dirty) -> None:
         """Defined so MkDocs keeps this object (and its caches) across `serve` rebuilds."""
         self.serving = command == "serve"
-        self.build, self.sources, self.cache, self.outputs = None, None, {}, Outputs()
+        self.build, self.sources, self.cache, self.outputs, self.kept = None, None, {}, Outputs(), (None, {})
+        self.frozen = False
 
     def options(self, config) -> Options:
         toc = config.mdx_configs.get("toc", {})
@@ -102,16 +103,27 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self.accept(result, config)
         self.written = {uri: page for uri, page in result.pages.items() if isinstance(page, HtmlPage)}
         markdown = {uri: page for uri, page in result.pages.items() if not isinstance(page, HtmlPage)}
-        add_pages(files, markdown, {uri: page.meta for uri, page in self.written.items()}, config)
+        kept = self.kept_objects(config)
+        add_pages(files, markdown, {uri: page.meta for uri, page in self.written.items()}, config, kept)
         previous = self.outputs.files
         self.outputs = build_outputs(result.archive, result.indexes, config.site_name, config.site_url or "",
                                      config.use_directory_urls, cache=self.cache if self.serving else None)
         self.page_count = len(result.pages)
-        add_outputs(files, self.outputs.files, config)
-        if modified is not None:  # serve: what neither MkDocs nor the generator needs to write again
+        add_outputs(files, self.outputs.files, config, kept)
+        if self.serving:  # what MkDocs need not write again (nothing after a full render)
             same = {uri for uri, data in self.outputs.files.items() if previous.get(uri) == data}
-            mark_unmodified(files, (set(result.pages) - modified) | same)
+            mark_unmodified(files, set() if modified is None else (set(result.pages) - modified) | same)
         return files
+
+    def kept_objects(self, config) -> dict | None:
+        """Under `serve`, MkDocs objects of generated pages and files kept across rebuilds
+        (for as long as the site's folder, address and URL style stay the same)."""
+        if not self.serving:
+            return None
+        key = (config.site_dir, config.site_url, config.use_directory_urls)
+        if self.kept[0] != key:
+            self.kept = (key, {})
+        return self.kept[1]
 
     def render_beside(self, files: Files, sources, options: Options, config) -> Files:
         """Validate, index and link here; a worker renders the pages and writes the data files meanwhile."""
@@ -132,7 +144,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         return add_written_outputs(files, output_uris(archive, indexes, config.site_name), config)
 
     def accept(self, result: Result, config) -> None:
-        """Report the content's problems (stopping the build on an error), then start the search index."""
+        """Report the content's problems (stopping the build on an error), then start the search index
+        (under `serve`, once the rebuild is done: see on_post_build)."""
         self.result = result
         for issue in result.issues:
             if issue.severity != ERROR:
@@ -141,8 +154,13 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             errors = [i for i in result.issues if i.severity == ERROR]
             raise PluginError(f"{len(errors)} problem(s) in the content; fix them and build again:\n"
                               + format_report(errors, annotate=False))
-        if self.config.search:
+        if self.config.search and not self.serving:
             self.indexer.start(result.archive, config.site_dir, config.use_directory_urls)
+
+    def on_pre_build(self, *, config) -> None:
+        """Under `serve`, a search index still being made for the previous rebuild gives way."""
+        if self.serving:
+            self.indexer.stop()
 
     def on_env(self, env, *, config, files):
         """Every page's date for sitemap.xml (rendered next): its newest readout's, never the
@@ -156,7 +174,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         if self.worker is not None:
             self.call_worker(self.worker.wait_outputs)
         if self.serving:
-            env.bytecode_cache = self.compiled
+            env.bytecode_cache = COMPILED
         return env
 
     def on_page_context(self, context, *, page, config, nav):
@@ -187,7 +205,9 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             self.worker_report = report = self.call_worker(self.worker.finish)
             beside = (f"; beside MkDocs: data files {report.outputs_seconds:.1f} s, pages {report.pages_seconds:.1f} s, "
                       f"waited for {self.worker.waited:.1f} s")
-        if not self.serving:  # under `serve` the index is rebuilt in the background
+        if self.serving:
+            self.after_preview_build(config)
+        else:
             self.search_report = self.indexer.wait()
             report_search_index(self.search_report)
         archive, indexes = self.result.archive, self.result.indexes
@@ -197,13 +217,24 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             f"{len(indexes.by_participant)} people, {len(indexes.by_country)} countries, "
             f"{self.page_count} pages written in {seconds:.1f} s (generator {self.generator_seconds:.2f} s{beside})")
 
+    def after_preview_build(self, config) -> None:
+        """Under `serve`: the search index is made again in the background, at low priority,
+        once the preview is ready. The first build's objects (the archive, the pages, the kept
+        Files) live as long as the preview, so they leave the garbage collector's full passes,
+        which otherwise take 0.5 s or more of a rebuild at 10,000 readouts."""
+        if not self.frozen:
+            gc.freeze()
+            self.frozen = True
+        if self.config.search:
+            self.indexer.start(self.result.archive, config.site_dir, config.use_directory_urls, background=True)
+
     def on_build_error(self, *, error: Exception) -> None:
         self.indexer.stop()
         if self.worker is not None:
             self.worker.stop()
 
     def on_shutdown(self) -> None:
-        self.indexer.stop()
+        self.indexer.stop(wait=True)
         self.serving = False
 
 
@@ -214,18 +245,3 @@ def report_search_index(report) -> None:
         raise PluginError(f"the search index could not be built (Pagefind exited with {report.returncode}):\n{report.output}")
     log.info(f"Search index: {report.documents} readouts indexed by Pagefind in {report.seconds:.1f} s, "
              f"indexer peak memory {report.peak_mb:.0f} MB")
-
-
-class CompiledTemplates(jinja2.BytecodeCache):
-    """Jinja's compiled templates kept in memory across `serve` rebuilds (MkDocs makes a new
-    environment for every rebuild). Jinja checks each template's source before reusing it."""
-
-    def __init__(self) -> None:
-        self.kept: dict[str, bytes] = {}
-
-    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        if bucket.key in self.kept:
-            bucket.bytecode_from_string(self.kept[bucket.key])
-
-    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        self.kept[bucket.key] = bucket.bytecode_to_string()

@@ -60,25 +60,41 @@ def _claim(files: Files, uri: str, what: str) -> None:
         raise PluginError(f"content/{uri} is a generated {what}; remove the hand-written file of that name")
 
 
-def add_pages(files: Files, pages: dict[str, str], written: dict[str, dict], config) -> Files:
-    """Markdown pages with their text, and pages written as HTML (uri -> front matter), in that order."""
+def add_pages(files: Files, pages: dict[str, str], written: dict[str, dict], config, kept: dict | None = None) -> Files:
+    """Markdown pages with their text, and pages written as HTML (uri -> front matter), in that order.
+
+    Under `serve`, `kept` holds the File and WrittenPage of each HTML page from the
+    previous rebuild (making 10,000 of them anew, canonical URLs and all, takes seconds)."""
     for uri, text in pages.items():
         _claim(files, uri, "page")
         inclusion = InclusionLevel.INCLUDED if uri in IN_NAV else InclusionLevel.NOT_IN_NAV
         files.append(File.generated(config, uri, content=text, inclusion=inclusion))
     for uri, meta in written.items():
         _claim(files, uri, "page")
-        file = File.generated(config, uri, content="", inclusion=InclusionLevel.NOT_IN_NAV)
+        file = kept.get(("page", uri)) if kept is not None else None
+        if file is None:
+            file = File.generated(config, uri, content="", inclusion=InclusionLevel.NOT_IN_NAV)
+            WrittenPage(file, config, meta)
+            if kept is not None:
+                kept["page", uri] = file
+        file.page.front_matter = meta
         files.append(file)
-        WrittenPage(file, config, meta)
     return files
 
 
-def add_outputs(files: Files, outputs: dict[str, bytes], config) -> Files:
-    """Add the feeds, data files and redirect pages, so `mkdocs serve` serves them too."""
+def add_outputs(files: Files, outputs: dict[str, bytes], config, kept: dict | None = None) -> Files:
+    """Add the feeds, data files and redirect pages, so `mkdocs serve` serves them too
+    (under `serve`, the File objects of the previous rebuild, from `kept`, with their new bytes)."""
     for uri, data in outputs.items():
         _claim(files, uri, "file")
-        files.append(File.generated(config, uri, content=data))
+        file = kept.get(("file", uri)) if kept is not None else None
+        if file is None:
+            file = File.generated(config, uri, content=data)
+            if kept is not None:
+                kept["file", uri] = file
+        elif file.content_bytes is not data:
+            file.content_bytes = data
+        files.append(file)
     return files
 
 
@@ -93,7 +109,14 @@ def add_written_outputs(files: Files, uris: list[str], config) -> Files:
 
 def mark_unmodified(files: Files, unchanged: set[str]) -> None:
     """Generated pages and files whose content is what the previous build had: a `--dirty`
-    build (make serve) then neither converts nor writes them again."""
+    build (make serve) then neither converts nor writes them again. (A File kept from an
+    earlier rebuild forgets what that rebuild said.)"""
     for file in files:
+        if "is_modified" in file.__dict__:
+            del file.is_modified
         if file.src_uri in unchanged:
-            file.is_modified = lambda: False
+            file.is_modified = _unmodified
+
+
+def _unmodified() -> bool:
+    return False

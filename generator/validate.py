@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 import pycountry
 from slugify import slugify
@@ -35,6 +36,7 @@ def check_location(path: str, rel: str) -> tuple[str | None, list[Issue]]:
     return name[:-3], []
 
 
+@lru_cache(maxsize=65536)
 def suggest_file_name(name: str) -> str:
     stem = re.sub(r"\.(md|markdown)$", "", name, flags=re.IGNORECASE)
     match = re.match(r"^(\d{4}-\d{2}-\d{2})[-_ ]*(.*)$", stem)

@@ -4,7 +4,7 @@ the result is always exactly a full build's (never a stale link or title)."""
 from __future__ import annotations
 
 from conftest import run_pipeline, write_readout
-from generator.deps import EVERYTHING, affected_pages, changed_readouts, page_dependencies
+from generator.deps import EVERYTHING, SUMMARY_FIELDS, Shows, affected_pages, changed_readouts, page_dependencies
 from generator.incremental import rebuild
 from generator.link import link_readouts
 from generator.loader import read_sources
@@ -24,19 +24,40 @@ def deps_of(content, **options):
 
 def test_a_readout_page_depends_on_itself_its_neighbours_and_related(basic):
     _, deps = deps_of(basic)
-    assert deps[CALL] == {"2025-03-10-ferreira-berg-call", "2025-11-20-mori-visit-lisbon",
-                          "2026-01-16-berg-mori-meeting", "2026-02-05-ferreira-mori-call"}
-    assert deps["topics/trade.md"] == {"2025-03-10-ferreira-berg-call", "2025-11-20-mori-visit-lisbon"}
-    assert deps["dates/2026.md"] == {"2026-01-16-berg-mori-meeting", "2026-02-05-ferreira-mori-call"}
-    assert deps["topics/security.md"] == {"2026-01-16-berg-mori-meeting"}
-    assert deps["index.md"] == deps["topics/index.md"] == {EVERYTHING}
+    assert deps[CALL] == Shows(rows={"2025-03-10-ferreira-berg-call", "2025-11-20-mori-visit-lisbon",
+                                     "2026-01-16-berg-mori-meeting", "2026-02-05-ferreira-mori-call"})
+    trade = {"2025-03-10-ferreira-berg-call", "2025-11-20-mori-visit-lisbon"}
+    assert deps["topics/trade.md"] == Shows(rows=trade, summary=trade)
+    assert deps["dates/2026.md"].summary == {"2026-01-16-berg-mori-meeting", "2026-02-05-ferreira-mori-call"}
+    assert deps["topics/security.md"].rows == {"2026-01-16-berg-mori-meeting"}
+    assert deps["topics/index.md"] == Shows(summary={EVERYTHING})
+    assert deps["index.md"] == Shows(rows={EVERYTHING}, summary={EVERYTHING})
 
 
-def test_every_page_of_a_paginated_listing_depends_on_the_whole_listing(basic):
+def test_each_page_of_a_paginated_listing_lists_its_own_and_summarises_the_whole_listing(basic):
     _, deps = deps_of(basic, page_size=1)
-    assert deps["topics/climate.md"] == deps["topics/climate/page-2.md"] == deps["topics/climate/page-3.md"]
-    assert len(deps["topics/climate.md"]) == 3
+    pages = [deps["topics/climate.md"], deps["topics/climate/page-2.md"], deps["topics/climate/page-3.md"]]
+    assert all(len(page.rows) == 1 for page in pages) and len(set().union(*(p.rows for p in pages))) == 3
+    assert pages[0].summary == pages[1].summary == pages[2].summary == set().union(*(p.rows for p in pages))
     assert "topics/climate/page-4.md" not in deps
+
+
+def test_a_new_title_re_renders_only_the_listing_page_that_lists_the_readout(basic):
+    before, old = deps_of(basic, page_size=1)
+    climate = [uri for uri in ("topics/climate.md", "topics/climate/page-2.md", "topics/climate/page-3.md")
+               if "2026-02-05-ferreira-mori-call" in old[uri].rows]
+    path = basic / LATEST
+    path.write_text(path.read_text().replace("title: ", "title: Revised ", 1))
+    after, new = deps_of(basic, page_size=1)
+    content_changed = changed_readouts(before.archive.readouts, after.archive.readouts)
+    assert content_changed == {"2026-02-05-ferreira-mori-call"}
+    assert changed_readouts(before.archive.readouts, after.archive.readouts, SUMMARY_FIELDS) == set()
+    affected = affected_pages(old, new, content_changed, frozenset())
+    assert len(climate) == 1 and climate[0] in affected
+    assert {"topics/climate.md", "topics/climate/page-2.md", "topics/climate/page-3.md"} & affected == set(climate)
+    assert "index.md" in affected and "topics/index.md" not in affected
+    moved = affected_pages(old, old, content_changed, content_changed)  # a new date: every page of it
+    assert {"topics/climate.md", "topics/climate/page-2.md", "topics/climate/page-3.md", "topics/index.md"} <= moved
 
 
 def test_a_body_edit_affects_the_pages_showing_the_readout_and_no_other(basic):
