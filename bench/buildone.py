@@ -25,6 +25,10 @@ def main(config_file: str) -> None:
     plugin = config.plugins.get("archive")
     if plugin is not None:
         found["generator_seconds"] = plugin.generator_seconds
+        worker = plugin.worker_report
+        if worker is not None:
+            found.update(worker_seconds=worker.outputs_seconds + worker.pages_seconds, worker_peak_mb=worker.peak_mb,
+                         waited_seconds=plugin.worker.waited)
         report = plugin.search_report
         if report is not None:
             found.update(indexer_seconds=report.seconds, indexer_peak_mb=report.peak_mb)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import resource
 import threading
 import time
 import traceback
@@ -45,6 +46,7 @@ class WorkerReport:
     outputs_seconds: float  # writing the feeds and data files
     pages_seconds: float  # linking the readouts and rendering the pages, after that
     pages: int
+    peak_mb: float  # the child's peak resident memory (pages shared with MkDocs included)
 
 
 def _child(connection, archive: Archive, indexes: Indexes, options: Options, site_dir: str) -> None:
@@ -67,7 +69,8 @@ def _child(connection, archive: Archive, indexes: Indexes, options: Options, sit
                 count, batch = count + len(batch), []
         connection.send(("pages", batch))
         count += len(batch)
-        connection.send(("done", WorkerReport(outputs_seconds, time.perf_counter() - started - outputs_seconds, count)))
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        connection.send(("done", WorkerReport(outputs_seconds, time.perf_counter() - started - outputs_seconds, count, peak)))
     except Exception:  # the parent reports it as one message
         connection.send(("error", traceback.format_exc()))
     finally:
