@@ -16,9 +16,11 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import queue
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -69,15 +71,40 @@ def build(config: Path) -> dict:
     return {**found, "wall_seconds": seconds, "peak_mb_all_processes": peak}
 
 
-def edit_and_wait(process, path: Path, old: str, new: str) -> float:
+def edit_and_wait(lines: queue.Queue, path: Path, old: str, new: str, timeout: float = 120) -> float:
+    """Save an edit and time the rebuild (`lines`: mkdocs serve's log); an edit the watcher
+    missed is saved again once, and timed from then."""
     path.write_text(path.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
-    started = time.perf_counter()
-    for line in process.stderr:
+    started = first = time.perf_counter()
+    while True:
+        try:
+            line = lines.get(timeout=15)
+        except queue.Empty:
+            if time.perf_counter() - first > timeout:
+                raise SystemExit(f"bench: no rebuild after editing {path}")
+            if started == first:
+                path.write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+                started = time.perf_counter()
+            continue
+        if line is None:
+            raise SystemExit("bench: mkdocs serve stopped")
         if "Documentation built in" in line:
             return time.perf_counter() - started
         if "Aborted" in line:
             raise SystemExit(f"bench: the preview build failed after editing {path}")
-    raise SystemExit("bench: mkdocs serve stopped")
+
+
+def log_lines(stream) -> queue.Queue:
+    """The lines of `stream` as they come, read by a thread (None at the end)."""
+    lines: queue.Queue = queue.Queue()
+
+    def read() -> None:
+        for line in stream:
+            lines.put(line)
+        lines.put(None)
+
+    threading.Thread(target=read, daemon=True).start()
+    return lines
 
 
 def preview(config: Path, content: Path, port: int, rounds: int = 3) -> dict:
@@ -88,18 +115,18 @@ def preview(config: Path, content: Path, port: int, rounds: int = 3) -> dict:
     process = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.PIPE, text=True, start_new_session=True,
                                env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
     body, title = [], []
+    lines = log_lines(process.stderr)
     try:
-        for line in process.stderr:
-            if "Serving on" in line:
-                break
+        while (line := lines.get()) is not None and "Serving on" not in line:
+            pass
         paths = sorted((content / "readouts").rglob("*.md"))
         target = paths[len(paths) // 2]
         original = target.read_text(encoding="utf-8")
         for number in range(rounds):
             time.sleep(1)
-            body.append(edit_and_wait(process, target, "The ", "Then the "))
+            body.append(edit_and_wait(lines, target, "The ", "Then the "))
             time.sleep(1)
-            title.append(edit_and_wait(process, target, "title: ", f"title: Revised {number} "))
+            title.append(edit_and_wait(lines, target, "title: ", f"title: Revised {number} "))
         target.write_text(original, encoding="utf-8")
     finally:
         os.killpg(process.pid, 15)

@@ -40,6 +40,14 @@ def ranking(archive, cache: dict) -> list[list[int]]:
     return kept[1]
 
 
+def full_build(sources: Sources, options: Options, result: Result, cache: dict) -> Build:
+    """The Build a full render made elsewhere (the page worker, for the preview's first build)
+    amounts to, for the rebuilds after it."""
+    archive, indexes = result.archive, result.indexes
+    links = link_readouts(archive.readouts, indexes, ranked=ranking(archive, cache))
+    return Build(build_key(sources, options), result, page_dependencies(archive, indexes, links, options.page_size))
+
+
 def rebuild(sources: Sources, options: Options, previous: Build | None, cache: dict) -> tuple[Build, set[str] | None]:
     """The new build and the pages whose text changed (None: every page is new)."""
     key = build_key(sources, options)

@@ -22,7 +22,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import Files
 
-from generator.incremental import rebuild
+from generator.incremental import full_build, rebuild
 from generator.indexer import SearchIndexer
 from generator.issues import ERROR, format_report
 from generator.loader import read_sources
@@ -63,6 +63,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self.sources = None  # the files read by the previous rebuild under `serve`
         self.kept: tuple = (None, {})  # see kept_objects
         self.frozen = False  # see on_post_build
+        self.pending = None  # the preview's first build, until it is done
         self.generator_seconds = 0.0
         self.search_report = None
         self.worker_report = None
@@ -71,7 +72,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         """Defined so MkDocs keeps this object (and its caches) across `serve` rebuilds."""
         self.serving = command == "serve"
         self.build, self.sources, self.cache, self.outputs, self.kept = None, None, {}, Outputs(), (None, {})
-        self.frozen = False
+        self.frozen, self.pending = False, None
 
     def options(self, config) -> Options:
         toc = config.mdx_configs.get("toc", {})
@@ -85,9 +86,9 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         sources = read_sources(Path(config.docs_dir), previous=self.sources if self.serving else None)
         self.sources, options = sources, self.options(config)
         files = remove_sources(files)
-        if self.serving or options.html is None or not PageWorker.available():
+        if options.html is None or not PageWorker.available() or (self.serving and self.build is not None):
             self.files = self.render_here(files, sources, options, config)
-        else:
+        else:  # `build`, and the preview's first build
             self.files = self.render_beside(files, sources, options, config)
         self.generator_seconds = time.perf_counter() - self.started
         return self.files
@@ -126,21 +127,28 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         return self.kept[1]
 
     def render_beside(self, files: Files, sources, options: Options, config) -> Files:
-        """Validate, index and link here; a worker renders the pages and writes the data files meanwhile."""
-        archive, issues = check_sources(sources)
+        """Validate and index here; a worker links the readouts and renders the pages meanwhile.
+        Under `build` it also writes the data files; under `serve` they are made here, and
+        the worker's pages are kept for the rebuilds to come (see on_post_build)."""
+        cache = self.cache if self.serving else None
+        archive, issues = check_sources(sources, cache)
         if archive is None:
             self.accept(Result(None, None, {}, issues), config)
         indexes = build_indexes(archive.readouts)
         index_pages = render_index_pages(archive, indexes, options)
         self.accept(Result(archive, indexes, index_pages, issues), config)
-        self.worker = PageWorker()
-        self.worker.start(archive, indexes, options, config.site_dir)  # links readouts, renders pages
+        self.worker = PageWorker(keep=self.serving)
+        self.worker.start(archive, indexes, options, config.site_dir, outputs=not self.serving)
         written = {uri: {} for uri in page_order(archive, indexes, options)}
         written.update((r.src_uri, readout_meta(r)) for r in archive.readouts)
-        add_pages(files, index_pages, written, config)
+        kept = self.kept_objects(config)
+        add_pages(files, index_pages, written, config, kept)
         self.outputs = build_outputs(archive, indexes, config.site_name, config.site_url or "",
-                                     config.use_directory_urls, files=False)
+                                     config.use_directory_urls, files=self.serving, cache=cache)
         self.page_count = len(index_pages) + len(written)
+        if self.serving:
+            self.pending = (sources, options)
+            return add_outputs(files, self.outputs.files, config, kept)
         return add_written_outputs(files, output_uris(archive, indexes, config.site_name), config)
 
     def accept(self, result: Result, config) -> None:
@@ -218,10 +226,16 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             f"{self.page_count} pages written in {seconds:.1f} s (generator {self.generator_seconds:.2f} s{beside})")
 
     def after_preview_build(self, config) -> None:
-        """Under `serve`: the search index is made again in the background, at low priority,
+        """Under `serve`: after a first build made beside MkDocs, the state later rebuilds start
+        from. The search index is made again in the background, at low priority,
         once the preview is ready. The first build's objects (the archive, the pages, the kept
         Files) live as long as the preview, so they leave the garbage collector's full passes,
         which otherwise take 0.5 s or more of a rebuild at 10,000 readouts."""
+        if self.pending is not None:
+            (sources, options), self.pending = self.pending, None
+            pages = {**self.result.pages, **{uri: page for uri, (page, _) in self.worker.pages.items()}}
+            self.build = full_build(sources, options, Result(self.result.archive, self.result.indexes, pages,
+                                                             self.result.issues), self.cache)
         if not self.frozen:
             gc.freeze()
             self.frozen = True

@@ -18,7 +18,6 @@ is the pure `render.render_pages` and `outputs.output_files`.
 from __future__ import annotations
 
 import multiprocessing
-import os
 import resource
 import threading
 import time
@@ -49,11 +48,12 @@ class WorkerReport:
     peak_mb: float  # the child's peak resident memory (pages shared with MkDocs included)
 
 
-def _child(connection, archive: Archive, indexes: Indexes, options: Options, site_dir: str) -> None:
+def _child(connection, archive: Archive, indexes: Indexes, options: Options, site_dir: str, outputs: bool) -> None:
     try:
         started = time.perf_counter()
-        files = output_files(archive, indexes, options.site_name, options.site_url, options.directory_urls)
-        write_pages(Path(site_dir), files)
+        if outputs:
+            files = output_files(archive, indexes, options.site_name, options.site_url, options.directory_urls)
+            write_pages(Path(site_dir), files)
         outputs_seconds = time.perf_counter() - started
         connection.send(("outputs", outputs_seconds))
         batch, count = [], 0
@@ -80,8 +80,9 @@ def _child(connection, archive: Archive, indexes: Indexes, options: Options, sit
 class PageWorker:
     """One run: `start`, then `wait_outputs`, `page` for each page, `finish`."""
 
-    def __init__(self) -> None:
+    def __init__(self, keep: bool = False) -> None:
         self.process = None
+        self.keep = keep  # keep every page after handing it over (the preview's first build: see plugin.py)
         self.pages: dict[str, tuple[HtmlPage, Head | None]] = {}
         self.outputs_done = False
         self.report: WorkerReport | None = None
@@ -93,10 +94,11 @@ class PageWorker:
     def available() -> bool:
         return "fork" in multiprocessing.get_all_start_methods()
 
-    def start(self, archive: Archive, indexes: Indexes, options: Options, site_dir: str) -> None:
+    def start(self, archive: Archive, indexes: Indexes, options: Options, site_dir: str, outputs: bool = True) -> None:
+        """Fork the child; it writes the data files into `site_dir` first, unless `outputs` is false."""
         context = multiprocessing.get_context("fork")
         receive, send = context.Pipe(duplex=False)
-        self.process = context.Process(target=_child, args=(send, archive, indexes, options, site_dir),
+        self.process = context.Process(target=_child, args=(send, archive, indexes, options, site_dir, outputs),
                                        daemon=True)
         self.process.start()
         send.close()
@@ -138,7 +140,7 @@ class PageWorker:
         """The page and, for a readout, its head; handed over once (MkDocs builds each page once)."""
         self._wait_for(lambda: uri in self.pages)
         with self.arrived:
-            return self.pages.pop(uri)
+            return self.pages[uri] if self.keep else self.pages.pop(uri)
 
     def finish(self) -> WorkerReport:
         self._wait_for(lambda: self.report is not None)
