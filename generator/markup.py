@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import yaml
 from markdown.extensions.toc import nest_toc_tokens, slugify, strip_tags, unique
@@ -46,13 +46,13 @@ class Permalink:
         return cls(text, config.get("permalink_class", "headerlink"), config.get("permalink_title", "Permanent link"))
 
 
-@dataclass(frozen=True, eq=True)
+@dataclass(frozen=True)
 class HtmlPage:
     """A generated page as HTML, with what MkDocs would have taken from its markdown."""
     meta: dict
     title: str | None
     content: str
-    toc: list = field(compare=True)  # the toc extension's nested tokens
+    toc: list  # the toc extension's nested tokens
     anchors: frozenset[str] = frozenset()
 
 
