@@ -43,9 +43,8 @@ def readout_dependencies(readout: Readout, links: Links) -> Shows:
 
 def listing_dependencies(first_uri: str, items: tuple[Readout, ...], page_size: int) -> dict[str, Shows]:
     summary = frozenset(r.slug for r in items)
-    uris = [urls.page_uri(first_uri, n) for n in range(1, max(1, -(-len(items) // page_size)) + 1)]
     return {uri: Shows(frozenset(r.slug for r in items[n * page_size:(n + 1) * page_size]), summary)
-            for n, uri in enumerate(uris)}
+            for n, uri in enumerate(urls.listing_uris(first_uri, len(items), page_size))}
 
 
 def page_dependencies(archive: Archive, indexes: Indexes, links: dict[str, Links], page_size: int) -> dict[str, Shows]:

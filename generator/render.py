@@ -173,15 +173,10 @@ def make_row(people, directory_urls: bool = True) -> callable:
     return row
 
 
-def listing_uris(first_uri: str, count: int, page_size: int) -> list[str]:
-    """The pages of a listing of `count` readouts: the first, then page-2, page-3..."""
-    return [urls.page_uri(first_uri, n) for n in range(1, max(1, -(-count // page_size)) + 1)]
-
-
 def render_listing_pages(env, template: str, first_uri: str, items: tuple, options: Options, only=None,
                          **context) -> dict[str, str | HtmlPage]:
     """One page, or several of `page_size` readouts each, for one listing (those in `only`, if given)."""
-    uris = listing_uris(first_uri, len(items), options.page_size)
+    uris = urls.listing_uris(first_uri, len(items), options.page_size)
     pages = {}
     for number, uri in enumerate(uris, start=1):
         if only is not None and uri not in only:
@@ -224,7 +219,7 @@ def page_order(archive: Archive, indexes: Indexes, options: Options) -> list[str
     """The readout and listing pages, in the order `render_pages` makes them."""
     order = [r.src_uri for r in archive.readouts]
     for _, first, items, _ in listing_specs(indexes, archive):
-        order += listing_uris(first, len(items), options.page_size)
+        order += urls.listing_uris(first, len(items), options.page_size)
     return order
 
 
@@ -236,7 +231,7 @@ def render_pages(archive: Archive, indexes: Indexes, links: dict[str, Links], op
         if only is None or r.src_uri in only:
             yield r.src_uri, render_readout_page(env, r, links[r.slug], options)
     for template, first, items, context in listing_specs(indexes, archive):
-        if only is None or not only.isdisjoint(listing_uris(first, len(items), options.page_size)):
+        if only is None or not only.isdisjoint(urls.listing_uris(first, len(items), options.page_size)):
             yield from render_listing_pages(env, template, first, items, options, only, **context()).items()
 
 

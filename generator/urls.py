@@ -40,6 +40,11 @@ def page_uri(first: str, number: int) -> str:
     return first if number == 1 else f"{first[:-3]}/page-{number}.md"
 
 
+def listing_uris(first: str, count: int, page_size: int) -> list[str]:
+    """The pages of a listing of `count` readouts whose first page is `first`: it, then page-2, page-3..."""
+    return [page_uri(first, n) for n in range(1, max(1, -(-count // page_size)) + 1)]
+
+
 def site_path(uri: str) -> str:
     """The published path of a page: `topics/taiwan.md` -> `topics/taiwan/`."""
     if uri == "index.md":
