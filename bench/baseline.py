@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.index import build_indexes
+from generator.archive.index import build_indexes
 from generator.model import Archive
 
 CONFIG = """site_name: Plain Material baseline

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from bench.baseline import write_baseline
 from bench.searchbytes import measure_search
-from generator.loader import read_sources
+from generator.sources.loader import read_sources
 from generator.pipeline import check_sources
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -6,18 +6,18 @@ from dataclasses import dataclass
 
 import pycountry
 
-from generator.index import Indexes, build_indexes
+from generator.archive.index import Indexes, build_indexes
 from generator.issues import Issue, error, has_errors, sort_issues
-from generator.link import link_readouts
-from generator.loader import PARTICIPANTS_FILE, TOPICS_FILE, Sources
-from generator.memo import remember
+from generator.archive.link import link_readouts
+from generator.sources.loader import PARTICIPANTS_FILE, TOPICS_FILE, Sources
+from generator.serve.memo import remember
 from generator.model import Archive, Country, Readout, Vocabulary
-from generator.reader import read_document
-from generator.redirects import check_aliases, check_published
-from generator.render import Options, render_site
-from generator.schema import check_schema
-from generator.validate import suggest_file_name, validate_collection, validate_readout
-from generator.vocabulary import build_vocabulary, parse_participants, parse_topics
+from generator.sources.reader import read_document
+from generator.outputs.redirects import check_aliases, check_published
+from generator.pages.render import Options, render_site
+from generator.sources.schema import check_schema
+from generator.sources.validate import suggest_file_name, validate_collection, validate_readout
+from generator.sources.vocabulary import build_vocabulary, parse_participants, parse_topics
 
 
 @dataclass(frozen=True)

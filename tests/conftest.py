@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.loader import read_sources
+from generator.sources.loader import read_sources
 from generator.pipeline import build_pages
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,7 +44,7 @@ def write_readout(content: Path, rel: str, text: str | bytes) -> Path:
 
 def run_pipeline(content: Path, **options):
     """The pipeline's Result for a content folder."""
-    from generator.render import Options
+    from generator.pages.render import Options
     return build_pages(read_sources(content), Options(**options))
 
 

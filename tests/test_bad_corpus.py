@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from generator.issues import format_report
-from generator.loader import read_sources
+from generator.sources.loader import read_sources
 from generator.pipeline import check_sources
 
 BAD = Path(__file__).resolve().parent / "bad"

@@ -8,7 +8,7 @@ import pytest
 from mkdocs.exceptions import Abort
 
 from conftest import mkdocs_build, run_pipeline
-from generator.browse import build_browse_catalog
+from generator.outputs.browse import build_browse_catalog
 
 BASIC_CATALOG = """\
 {"version":1,"page":"readouts/{year}/{slug}/","kinds":[["call","Phone call"],["meeting","Meeting"],["visit","Visit"]],\

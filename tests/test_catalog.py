@@ -10,7 +10,7 @@ import jsonschema
 import pytest
 
 from conftest import HOSTILE_SLUG, HOSTILE_TITLE, ROOT, SEED_SLUG, run_pipeline, write_hostile
-from generator.catalog import CSV_COLUMNS, excerpt, render_data_files
+from generator.outputs.catalog import CSV_COLUMNS, excerpt, render_data_files
 
 SCHEMAS = ROOT / "generator" / "schema"
 

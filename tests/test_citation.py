@@ -7,7 +7,7 @@ import json
 import re
 
 from conftest import CONTENT, HOSTILE_SLUG, HOSTILE_TITLE, SEED_SLUG, run_pipeline
-from generator.citation import bibtex_escape, cite_readout, script_json
+from generator.outputs.citation import bibtex_escape, cite_readout, script_json
 
 SEED_URL = f"readouts/2026/{SEED_SLUG}/"
 SEED_TITLE = "Xi Jinping and Donald Trump speak by phone on China–US relations and Taiwan"

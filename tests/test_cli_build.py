@@ -2,7 +2,7 @@
 
 import re
 
-from generator.cli import main
+from generator.cli.commands import main
 from tests.conftest import mkdocs_build, write_readout
 
 

@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from conftest import ROOT, write_readout
-from generator.cli import main
+from generator.cli.commands import main
 
 BAD_TOPIC = """---
 title: Berg and Mori discuss whaling

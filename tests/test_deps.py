@@ -4,11 +4,11 @@ the result is always exactly a full build's (never a stale link or title)."""
 from __future__ import annotations
 
 from conftest import run_pipeline, write_readout
-from generator.deps import EVERYTHING, SUMMARY_FIELDS, Shows, affected_pages, changed_readouts, page_dependencies
-from generator.incremental import rebuild
-from generator.link import link_readouts
-from generator.loader import read_sources
-from generator.render import Options
+from generator.serve.deps import EVERYTHING, SUMMARY_FIELDS, Shows, affected_pages, changed_readouts, page_dependencies
+from generator.serve.incremental import rebuild
+from generator.archive.link import link_readouts
+from generator.sources.loader import read_sources
+from generator.pages.render import Options
 
 CALL = "readouts/2025/2025-03-10-ferreira-berg-call.md"
 VISIT = "readouts/2025/2025-11-20-mori-visit-lisbon.md"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from conftest import CONTENT, FIXTURES
-from generator.detect import Finding, detect_readout
-from generator.loader import read_sources
+from generator.cli.detect import Finding, detect_readout
+from generator.sources.loader import read_sources
 from generator.pipeline import load_vocabulary
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import markdown
 from markupsafe import Markup
 
-from generator.escape import escape_markdown, finalize
+from generator.pages.escape import escape_markdown, finalize
 
 HOSTILE = "<script>alert(1)</script> [x](javascript:alert(2)) *b* | `c` ![i](data:x) &amp;"
 

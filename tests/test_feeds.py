@@ -5,8 +5,8 @@ from __future__ import annotations
 import feedparser
 
 from conftest import HOSTILE_TITLE, run_pipeline, write_hostile
-from generator.feeds import render_feeds
-from generator.outputs import build_outputs
+from generator.outputs.feeds import render_feeds
+from generator.outputs.files import build_outputs
 
 
 def feeds_of(content, site_url=""):

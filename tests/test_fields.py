@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from generator.fields import Checker, did_you_mean
-from generator.yamlnodes import parse_yaml
+from generator.sources.fields import Checker, did_you_mean
+from generator.sources.yamlnodes import parse_yaml
 
 
 def check_one(text: str, method: str, key: str, *args, **kwargs):

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.searchdocs import render_search_documents
+from generator.outputs.searchdocs import render_search_documents
 from tests.conftest import FIXTURES, mkdocs_build, run_pipeline
 
 HOSTILE_PAGE = "readouts/2026/2026-03-01-hostile-call/index.html"

@@ -1,6 +1,6 @@
 import datetime as dt
 
-from generator.index import build_indexes, co_occurring, date_range, group_by_month, group_by_year
+from generator.archive.index import build_indexes, co_occurring, date_range, group_by_month, group_by_year
 from tests.conftest import run_pipeline
 
 

@@ -1,4 +1,4 @@
-from generator.link import link_readouts
+from generator.archive.link import link_readouts
 from tests.conftest import run_pipeline, write_readout
 
 EXTRA = """---

@@ -8,7 +8,7 @@ import shutil
 import pytest
 
 from conftest import CONTENT, FIXTURES, SEED_SLUG, mkdocs_build, run_pipeline
-from generator.cli import main
+from generator.cli.commands import main
 
 SEED = FIXTURES / "texts" / "seed-xi-trump-call.txt"  # a copy of ../shared/seed/000_c25b8d91ce99d5cb.txt
 OPTIONS = ["--date", "2026-03-01", "--kind", "call", "--participants", "ana-ferreira,jonas-berg", "--topics", "trade,climate"]
@@ -45,7 +45,7 @@ def test_the_schema_reference_is_right_in_the_real_layout(tmp_path, monkeypatch,
     (tmp_path / "generator" / "schema").mkdir(parents=True)
     monkeypatch.chdir(tmp_path)
     monkeypatch.setattr("sys.stdin", io.StringIO(""))
-    monkeypatch.setattr("generator.cli.SCHEMA", tmp_path / "generator" / "schema" / "readout.schema.json")
+    monkeypatch.setattr("generator.cli.commands.SCHEMA", tmp_path / "generator" / "schema" / "readout.schema.json")
     code, out, _ = run(capsys, "new", "--date", "2026-03-01", "--kind", "call", "--participants", "xi-jinping", "--topics", "taiwan")
     assert code == 0
     assert (tmp_path / out.strip()).read_text().splitlines()[1] == "# yaml-language-server: $schema=../../../generator/schema/readout.schema.json"

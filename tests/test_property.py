@@ -8,9 +8,9 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.loader import SourceFile, Sources
+from generator.sources.loader import SourceFile, Sources
 from generator.pipeline import build_pages
-from generator.validate import READOUT_KEYS
+from generator.sources.validate import READOUT_KEYS
 from tests.conftest import FIXTURES
 
 TOPICS = (FIXTURES / "basic" / "topics.yml").read_bytes()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.reader import MAX_BYTES, read_document
+from generator.sources.reader import MAX_BYTES, read_document
 
 GOOD = "---\ntitle: A call\ndate: 2026-02-05\n---\n\nFirst paragraph.\n\nSecond.\n"
 

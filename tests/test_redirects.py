@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import mkdocs_build, run_pipeline, serve_site, write_readout
-from generator import cli
-from generator.redirects import render_published_list
+from generator.cli import commands as cli
+from generator.outputs.redirects import render_published_list
 
 OLD = "readouts/2026/2026-02-05-ferreira-mori-call/"
 NEW_FILE = "readouts/2026/2026-02-05-ferreira-mori-climate-call.md"

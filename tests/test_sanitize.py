@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.sanitize import clean_html, render_body
+from generator.pages.sanitize import clean_html, render_body
 
 
 def body(text: str) -> str:
@@ -65,7 +65,7 @@ def test_styles_other_than_alignment_are_dropped_and_mailto_kept():
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.sanitize import _CONVERTER, plain_paragraphs
+from generator.pages.sanitize import _CONVERTER, plain_paragraphs
 
 WORDS = st.sampled_from(["The", "two", "sides", "agreed", "1.", "-", "--", "U.S.", "China's", "(no. 7)", "2026",
                          "said:", "Xi", "—", "“quoted”", "50%", "a+b", "é", "习近平", "\t", " ", "  "])

@@ -10,8 +10,8 @@ from jsonschema import Draft202012Validator
 
 from conftest import CONTENT, FIXTURES, run_pipeline, write_readout
 from generator.model import KINDS
-from generator.reader import read_document
-from generator.schema import SCHEMA_FILE, check_schema, fits_schema, readout_validator
+from generator.sources.reader import read_document
+from generator.sources.schema import SCHEMA_FILE, check_schema, fits_schema, readout_validator
 
 GOOD = """---
 title: Berg and Mori meet

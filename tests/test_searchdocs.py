@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from conftest import CONTENT, SEED_SLUG, run_pipeline, write_readout
-from generator.searchdocs import document_path, render_search_document, render_search_documents
+from generator.outputs.searchdocs import document_path, render_search_document, render_search_documents
 
 
 def test_one_document_per_readout_at_its_published_path(basic):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.searchdocs import render_search_documents
+from generator.outputs.searchdocs import render_search_documents
 from tests.conftest import CONTENT, SEED_SLUG, mkdocs_build, run_pipeline
 
 SEED = f"readouts/2026/{SEED_SLUG}/"

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from conftest import CONTENT, ROOT, mkdocs_build
-from generator.synth import synth_corpus
+from generator.cli.synth import synth_corpus
 
 
 def test_the_corpus_is_deterministic_and_shaped_like_the_archive():

@@ -7,8 +7,8 @@ import re
 import pytest
 
 from conftest import run_pipeline
-from generator import urls
-from generator.timeline import draw_years
+from generator.pages import urls
+from generator.pages.timeline import draw_years
 
 
 @pytest.mark.parametrize("here, there, directory_urls, expected", [

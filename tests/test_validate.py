@@ -6,7 +6,7 @@ names that not every file system keeps (case alone, non-ASCII) or generated data
 
 from __future__ import annotations
 
-from generator.validate import check_location, suggest_file_name
+from generator.sources.validate import check_location, suggest_file_name
 from tests.conftest import run_pipeline, write_readout
 
 VALID = "---\ntitle: A call\ndate: {date}\nkind: call\nparticipants: [{people}]\ntopics: [trade]\n---\n\nThe text.\n"

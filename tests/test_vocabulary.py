@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from generator.reader import MAX_BYTES
-from generator.vocabulary import parse_participants, parse_topics, resolve_term
+from generator.sources.reader import MAX_BYTES
+from generator.sources.vocabulary import parse_participants, parse_topics, resolve_term
 from tests.conftest import FIXTURES
 
 

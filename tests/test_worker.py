@@ -6,12 +6,12 @@ import pytest
 from mkdocs.exceptions import Abort
 
 from conftest import mkdocs_build, run_pipeline
-from generator.index import build_indexes
-from generator.link import link_readouts
-from generator.markup import HtmlPage, Permalink
-from generator.outputs import output_files, output_uris, readout_head
-from generator.render import Options, page_order, render_pages
-from generator.worker import PageWorker
+from generator.archive.index import build_indexes
+from generator.archive.link import link_readouts
+from generator.pages.markup import HtmlPage, Permalink
+from generator.outputs.files import output_files, output_uris, readout_head
+from generator.pages.render import Options, page_order, render_pages
+from generator.serve.worker import PageWorker
 
 
 def test_page_order_is_the_order_pages_are_rendered_in(basic):
@@ -55,7 +55,7 @@ def test_a_failing_worker_stops_the_build_with_a_message(basic, tmp_path, monkey
         raise ValueError("a bug in rendering")
         yield
 
-    monkeypatch.setattr("generator.worker.render_pages", broken)  # the forked child inherits it
+    monkeypatch.setattr("generator.serve.worker.render_pages", broken)  # the forked child inherits it
     with pytest.raises(Abort):
         mkdocs_build(basic, tmp_path / "site", plugins=[{"archive": {"search": False}}])
     message = "\n".join(r.getMessage() for r in caplog.records if r.levelname == "ERROR")

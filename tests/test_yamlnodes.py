@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from generator import yamlnodes
-from generator.yamlnodes import parse_yaml
+from generator.sources import yamlnodes
+from generator.sources.yamlnodes import parse_yaml
 
 
 def lines_of(issues):

@@ -20,8 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.browse import build_browse_catalog
-from generator.index import build_indexes
+from generator.outputs.browse import build_browse_catalog
+from generator.archive.index import build_indexes
 from generator.model import Archive, Country, Participant, Topic, Vocabulary
 from browser.corpus import PEOPLE, TOPICS, synthetic_readouts, write_corpus
 from conftest import CHROMIUM, CHROMIUM_ARGS, CONTENT, FIXTURES, ROOT, copy_corpus, mkdocs_build, run_pipeline

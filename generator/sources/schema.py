@@ -20,9 +20,9 @@ import fastjsonschema
 from jsonschema import Draft202012Validator
 
 from generator.issues import Issue, error
-from generator.reader import Document
+from generator.sources.reader import Document
 
-SCHEMA_FILE = Path(__file__).resolve().parent / "schema" / "readout.schema.json"
+SCHEMA_FILE = Path(__file__).resolve().parent.parent / "schema" / "readout.schema.json"
 
 
 @lru_cache(maxsize=1)

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import json
 
-from generator import urls
-from generator.index import Indexes
+from generator.pages import urls
+from generator.archive.index import Indexes
 from generator.model import KIND_LABELS, KINDS, Archive, Readout
 
 VERSION = 1

@@ -12,9 +12,9 @@ import io
 import json
 from importlib import resources
 
-from generator import urls
-from generator.citation import author_of, cite_readout
-from generator.memo import remember
+from generator.pages import urls
+from generator.outputs.citation import author_of, cite_readout
+from generator.serve.memo import remember
 from generator.model import KIND_LABELS, Archive, Readout
 
 SCHEMA_VERSION = 1

@@ -16,9 +16,9 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
-from generator import urls
-from generator.loader import PARTICIPANTS_FILE, READOUTS, TOPICS_FILE
-from generator.markup import HtmlPage
+from generator.pages import urls
+from generator.sources.loader import PARTICIPANTS_FILE, READOUTS, TOPICS_FILE
+from generator.pages.markup import HtmlPage
 
 IN_NAV = {urls.HOME, urls.TOPICS, urls.PEOPLE, urls.COUNTRIES, urls.DATES, urls.BROWSE}
 

@@ -21,9 +21,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator import urls
-from generator.index import Indexes
-from generator.link import Links
+from generator.pages import urls
+from generator.archive.index import Indexes
+from generator.archive.link import Links
 from generator.model import Archive, Readout
 
 EVERYTHING = "*"  # a summary of every readout

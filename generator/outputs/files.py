@@ -7,15 +7,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from generator import urls
-from generator.browse import build_browse_catalog
-from generator.catalog import SCHEMAS, render_data_files
-from generator.citation import cite_readout
-from generator.feeds import list_feeds, render_feeds
-from generator.index import Indexes
-from generator.memo import remember
+from generator.pages import urls
+from generator.outputs.browse import build_browse_catalog
+from generator.outputs.catalog import SCHEMAS, render_data_files
+from generator.outputs.citation import cite_readout
+from generator.outputs.feeds import list_feeds, render_feeds
+from generator.archive.index import Indexes
+from generator.serve.memo import remember
 from generator.model import Archive
-from generator.redirects import alias_targets, render_redirects
+from generator.outputs.redirects import alias_targets, render_redirects
 
 
 @dataclass(frozen=True)

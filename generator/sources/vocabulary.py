@@ -6,11 +6,11 @@ import datetime as dt
 
 from slugify import slugify
 
-from generator.fields import KEY_RE, Checker, did_you_mean
+from generator.sources.fields import KEY_RE, Checker, did_you_mean
 from generator.issues import Issue, error
 from generator.model import Participant, Role, Topic, Vocabulary
-from generator.reader import decode_text
-from generator.yamlnodes import parse_yaml
+from generator.sources.reader import decode_text
+from generator.sources.yamlnodes import parse_yaml
 
 TOPIC_KEYS = ("key", "label", "description", "aliases")
 PARTICIPANT_KEYS = ("key", "name", "country", "roles", "aliases")

@@ -15,15 +15,15 @@ import jinja2
 import pycountry
 from markupsafe import Markup, escape
 
-from generator import urls
-from generator.citation import cite_readout
-from generator.escape import escape_markdown, finalize
-from generator.index import Indexes, co_occurring, date_range, group_by_month, group_by_year
-from generator.link import Links
-from generator.markup import HtmlPage, HtmlSyntax, MarkdownSyntax, Permalink
+from generator.pages import urls
+from generator.outputs.citation import cite_readout
+from generator.pages.escape import escape_markdown, finalize
+from generator.archive.index import Indexes, co_occurring, date_range, group_by_month, group_by_year
+from generator.archive.link import Links
+from generator.pages.markup import HtmlPage, HtmlSyntax, MarkdownSyntax, Permalink
 from generator.model import KIND_LABELS, Archive, Readout
-from generator.sanitize import render_body
-from generator.timeline import draw_months, draw_years
+from generator.pages.sanitize import render_body
+from generator.pages.timeline import draw_months, draw_years
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July",
           "August", "September", "October", "November", "December")
@@ -125,7 +125,7 @@ COMPILED = CompiledTemplates()
 
 def make_environment(archive: Archive, options: Options = Options()) -> jinja2.Environment:
     env = jinja2.Environment(
-        loader=jinja2.PackageLoader("generator", "templates"), bytecode_cache=COMPILED,
+        loader=jinja2.PackageLoader("generator.pages", "templates"), bytecode_cache=COMPILED,
         autoescape=True, finalize=finalize, undefined=jinja2.StrictUndefined,
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
     )

@@ -20,9 +20,9 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.loader import write_pages
+from generator.sources.loader import write_pages
 from generator.model import Archive
-from generator.searchdocs import render_search_documents
+from generator.outputs.searchdocs import render_search_documents
 
 BUNDLE = "pagefind"
 

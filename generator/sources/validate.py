@@ -9,11 +9,11 @@ from functools import lru_cache
 import pycountry
 from slugify import slugify
 
-from generator.fields import Checker, did_you_mean
+from generator.sources.fields import Checker, did_you_mean
 from generator.issues import Issue, error, warning
 from generator.model import KINDS, Readout, Source, Vocabulary
-from generator.reader import Document
-from generator.vocabulary import resolve_term
+from generator.sources.reader import Document
+from generator.sources.vocabulary import resolve_term
 
 READOUT_KEYS = (
     "title", "date", "event_date", "kind", "participants", "topics",

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 
 from slugify import slugify
 
-from generator.detect import Detection
-from generator.fields import did_you_mean
+from generator.cli.detect import Detection
+from generator.sources.fields import did_you_mean
 from generator.model import KIND_LABELS, KINDS, Vocabulary
-from generator.vocabulary import resolve_term
+from generator.sources.vocabulary import resolve_term
 
 FIELDS = ("date", "kind", "participants", "topics", "title")
 PLACEHOLDER_BODY = "Paste the text of the readout here, word for word as it was published, in place of this line.\n"

@@ -28,8 +28,8 @@ import yaml
 from markdown.extensions.toc import nest_toc_tokens, slugify, strip_tags, unique
 from markupsafe import Markup
 
-from generator import urls
-from generator.escape import escape_markdown
+from generator.pages import urls
+from generator.pages.escape import escape_markdown
 
 
 @dataclass(frozen=True)

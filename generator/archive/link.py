@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from generator.index import Indexes
+from generator.archive.index import Indexes
 from generator.model import Readout
 
 WINDOW = 15  # candidates taken on each side in time, per shared topic or participant

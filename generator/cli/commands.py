@@ -8,17 +8,17 @@ import shutil
 import sys
 from pathlib import Path
 
-from generator import scaffold
-from generator.detect import detect_readout
+from generator.cli import scaffold
+from generator.cli.detect import detect_readout
 from generator.issues import ERROR, format_report
-from generator.loader import PARTICIPANTS_FILE, READOUTS, TOPICS_FILE, SourceFile, Sources, read_sources, write_pages
+from generator.sources.loader import PARTICIPANTS_FILE, READOUTS, TOPICS_FILE, SourceFile, Sources, read_sources, write_pages
 from generator.pipeline import build_pages, check_sources, load_vocabulary
-from generator.outputs import build_outputs
-from generator.redirects import render_published_list
-from generator.render import Options
-from generator.synth import synth_corpus
+from generator.outputs.files import build_outputs
+from generator.outputs.redirects import render_published_list
+from generator.pages.render import Options
+from generator.cli.synth import synth_corpus
 
-SCHEMA = Path(__file__).resolve().parent / "schema" / "readout.schema.json"
+SCHEMA = Path(__file__).resolve().parent.parent / "schema" / "readout.schema.json"
 
 
 def copy_hand_written(content: Path, out: Path) -> None:

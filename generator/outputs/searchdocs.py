@@ -13,7 +13,7 @@ from __future__ import annotations
 from html import escape
 
 from generator.model import KIND_LABELS, Archive, Readout
-from generator.render import long_date
+from generator.pages.render import long_date
 
 TITLE_WEIGHT = "10"
 TERMS_WEIGHT = "8"

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 import pycountry
 
 from generator.issues import Issue, error, warning
-from generator.yamlnodes import Parsed
+from generator.sources.yamlnodes import Parsed
 
 KEY_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 DATE_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")

@@ -22,18 +22,18 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import Files
 
-from generator.incremental import full_build, rebuild
-from generator.indexer import SearchIndexer
+from generator.serve.incremental import full_build, rebuild
+from generator.serve.indexer import SearchIndexer
 from generator.issues import ERROR, format_report
-from generator.loader import read_sources
-from generator.markup import HtmlPage, Permalink
-from generator.outputs import Outputs, build_outputs, output_uris
+from generator.sources.loader import read_sources
+from generator.pages.markup import HtmlPage, Permalink
+from generator.outputs.files import Outputs, build_outputs, output_uris
 from generator.pipeline import Result, build_pages, check_sources
-from generator.index import build_indexes
-from generator.render import COMPILED, Options, page_order, readout_meta, render_index_pages
-from generator.sitefiles import (WrittenPage, add_outputs, add_pages, add_written_outputs, mark_unmodified,
+from generator.archive.index import build_indexes
+from generator.pages.render import COMPILED, Options, page_order, readout_meta, render_index_pages
+from generator.serve.sitefiles import (WrittenPage, add_outputs, add_pages, add_written_outputs, mark_unmodified,
                                  remove_sources)
-from generator.worker import PageWorker, WorkerFailed
+from generator.serve.worker import PageWorker, WorkerFailed
 
 log = get_plugin_logger(__name__)
 

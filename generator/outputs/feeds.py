@@ -13,11 +13,11 @@ from dataclasses import dataclass
 
 from feedgen.feed import FeedGenerator
 
-from generator import urls
-from generator.catalog import excerpt
-from generator.citation import author_of
-from generator.index import Indexes
-from generator.memo import remember
+from generator.pages import urls
+from generator.outputs.catalog import excerpt
+from generator.outputs.citation import author_of
+from generator.archive.index import Indexes
+from generator.serve.memo import remember
 from generator.model import KIND_LABELS, Archive, Readout
 
 FEED_SIZE = 50

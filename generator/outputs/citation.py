@@ -9,7 +9,7 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 
-from generator import urls
+from generator.pages import urls
 from generator.model import KIND_LABELS, Readout, Vocabulary
 
 US_MONTHS = ("January", "February", "March", "April", "May", "June", "July",

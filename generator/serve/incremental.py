@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.deps import SUMMARY_FIELDS, Shows, affected_pages, changed_readouts, page_dependencies
-from generator.index import build_indexes
-from generator.link import RELATED, link_readouts, rank_all_related, ranking_key
-from generator.loader import Sources
+from generator.serve.deps import SUMMARY_FIELDS, Shows, affected_pages, changed_readouts, page_dependencies
+from generator.archive.index import build_indexes
+from generator.archive.link import RELATED, link_readouts, rank_all_related, ranking_key
+from generator.sources.loader import Sources
 from generator.pipeline import Result, check_sources
-from generator.render import Options, render_site
+from generator.pages.render import Options, render_site
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ import difflib
 import html
 import posixpath
 
-from generator import urls
+from generator.pages import urls
 from generator.issues import Issue, error
 from generator.model import Readout
 

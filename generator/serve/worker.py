@@ -25,13 +25,13 @@ import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.index import Indexes
-from generator.link import link_readouts
-from generator.loader import write_pages
-from generator.markup import HtmlPage
+from generator.archive.index import Indexes
+from generator.archive.link import link_readouts
+from generator.sources.loader import write_pages
+from generator.pages.markup import HtmlPage
 from generator.model import Archive
-from generator.outputs import Head, output_files, readout_head
-from generator.render import Options, render_pages
+from generator.outputs.files import Head, output_files, readout_head
+from generator.pages.render import Options, render_pages
 
 BATCH = 64  # pages a message
 

@@ -12,7 +12,7 @@ from itertools import islice
 from frontmatter.default_handlers import YAMLHandler
 
 from generator.issues import Issue, error
-from generator.yamlnodes import Parsed, parse_yaml
+from generator.sources.yamlnodes import Parsed, parse_yaml
 
 MAX_BYTES = 512 * 1024
 MAX_FRONT_MATTER = 32 * 1024

@@ -1,0 +1,1 @@
+"""Everything published beside the pages: feeds, data files, citations, search documents."""

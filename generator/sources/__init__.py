@@ -1,0 +1,1 @@
+"""Reading and checking the sources: content/ into validated Readouts and Issues."""
