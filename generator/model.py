@@ -88,6 +88,9 @@ class Readout:
     source: Source | None = None
     language: str = "en"
     aliases: tuple[str, ...] = ()
+    # the file's line where `body` starts, for messages about the text; not part of
+    # what a readout is (two readouts differing only here are equal)
+    body_line: int = field(default=1, compare=False)
 
     @property
     def year(self) -> int:

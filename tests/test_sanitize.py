@@ -85,3 +85,79 @@ def test_the_shortcut_takes_plain_text_and_leaves_markup_to_markdown():
     assert plain_paragraphs("One line.\nSame paragraph.\n\nAnother.") == "<p>One line.\nSame paragraph.</p>\n<p>Another.</p>"
     for text in ("*a*", "a <b>", "[x](y)", "- item", "1. item", "# Title", "a  \nb", "    code", "a\n---"):
         assert plain_paragraphs(text) is None, text
+
+
+from generator.pages.sanitize import link_target, md_links, readout_href
+
+HERE = "readouts/2026/2026-02-05-ferreira-mori-call.md"
+LINKS = ("Recalling [the earlier call](../2025/2025-11-14-some-slug.md), its [second part]"
+         "(../2025/2025-11-14-some-slug.md#part-2) and <a href=\"./2026-01-16-berg-mori.md\">the meeting</a>.")
+
+
+def anchors(html: str) -> list[str]:
+    import re
+    return re.findall(r"<a( href=\"[^\"]*\")? rel=\"noopener noreferrer\">", html)
+
+
+def test_links_to_readouts_files_become_their_urls_with_directory_urls():
+    assert anchors(str(render_body(LINKS, here=HERE))) == [
+        ' href="../../2025/2025-11-14-some-slug/"', ' href="../../2025/2025-11-14-some-slug/#part-2"',
+        ' href="../2026-01-16-berg-mori/"']
+
+
+def test_links_to_readouts_files_become_their_urls_without_directory_urls():
+    assert anchors(str(render_body(LINKS, here=HERE, directory_urls=False))) == [
+        ' href="../2025/2025-11-14-some-slug.html"', ' href="../2025/2025-11-14-some-slug.html#part-2"',
+        ' href="2026-01-16-berg-mori.html"']
+
+
+def test_without_the_page_links_to_md_files_lose_their_address_as_before():
+    assert str(render_body(LINKS)) == str(render_body(LINKS, here=None)) == (
+        '<div class="ra-body">\n<p>Recalling <a rel="noopener noreferrer">the earlier call</a>, its '
+        '<a rel="noopener noreferrer">second part</a> and <a rel="noopener noreferrer">the meeting</a>.</p>\n</div>\n')
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("[notes](../notes.md)", None),                             # no readout's path: not rewritten, dropped as any path
+    ("[page](../../about.md)", None),
+    ("[wrong folder](../2025/2026-01-16-berg-mori.md)", None),  # a readout is in its date's year folder
+    ("[outside](../../../2025/2025-11-14-x.md)", None),
+    ("[rooted](/readouts/2025/2025-11-14-x.md)", None),
+    ("[upper](../2025/2025-11-14-X.md)", None),
+    ("[js](javascript:alert(1)//../2025/2025-11-14-x.md)", None),
+    ("[site](https://example.org/readouts/2025/2025-11-14-x.md)", "https://example.org/readouts/2025/2025-11-14-x.md"),
+    ("[mail](mailto:press@example.md)", "mailto:press@example.md"),
+    ("[text](../2025/2025-11-14-x.txt)", None),
+    ("[query](../2025/2025-11-14-x.md?a=1)", None),
+])
+def test_other_addresses_are_left_to_the_policy(text, kept):
+    html = str(render_body(text, here=HERE))
+    assert anchors(html) == ([f' href="{kept}"'] if kept else [""])
+
+
+def test_a_link_to_a_readout_that_does_not_exist_is_rewritten_too_and_left_to_validation():
+    """The page depends on its own text only (incremental rebuilds re-render a page when it
+    changes, not when another readout appears); a dead link is validation's dead-link warning."""
+    assert anchors(str(render_body("[gone](../2025/2025-11-14-nope.md)", here=HERE))) == [' href="../../2025/2025-11-14-nope/"']
+
+
+def test_links_in_code_are_text():
+    text = "`[a](../2025/2025-11-14-a.md)`\n\n    [b](../2025/2025-11-14-b.md)\n"
+    assert "href" not in str(render_body(text, here=HERE)) and md_links(text) == []
+
+
+def test_a_link_to_the_page_itself_and_a_fragment():
+    assert readout_href(HERE, "2026-02-05-ferreira-mori-call.md#x") == "./#x"
+    assert readout_href(HERE, "2026-02-05-ferreira-mori-call.md", directory_urls=False) == "2026-02-05-ferreira-mori-call.html"
+    assert readout_href(HERE, " ../2025/2025-11-14-a.md# ") == "../../2025/2025-11-14-a/#"
+    assert readout_href(HERE, "#part") is None and readout_href(HERE, "https://x.org/a.md") is None
+
+
+def test_link_targets_and_the_links_validation_reads():
+    assert link_target(HERE, "../2025/2025-11-14-a.md#p") == ("readouts/2025/2025-11-14-a.md", "p")
+    assert link_target(HERE, "../../data.md") == ("data.md", None)
+    assert link_target(HERE, "../../../x.md") == ("../x.md", None)
+    assert link_target(HERE, "x.txt") is None and link_target(HERE, "/x.md") is None and link_target(HERE, "data:x.md") is None
+    assert md_links(LINKS + " [x](https://e.org/a.md) [y](z.txt)") == [
+        "../2025/2025-11-14-some-slug.md", "../2025/2025-11-14-some-slug.md#part-2", "./2026-01-16-berg-mori.md"]
+    assert md_links("No links to files here.") == []

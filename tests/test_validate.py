@@ -65,3 +65,67 @@ def test_bom_crlf_and_trailing_spaces_build_a_clean_readout(basic):
     write_readout(basic, "readouts/2026/2026-03-04-mori-call.md", b"\xef\xbb\xbf" + text.encode())
     result = run_pipeline(basic)
     assert result.issues == [] and "readouts/2026/2026-03-04-mori-call.md" in result.pages
+
+
+ACCOUNT = ("---\ntitle: {title}\ndate: 2026-03-05\nkind: call\nparticipants: [ana-ferreira, kenji-mori]\n"
+           "topics: [trade]\n{issuer}---\n\nThe two leaders spoke by phone.\n")
+
+
+def write_account(content, slug, issuer):
+    line = f"issuer: {issuer}\n" if issuer is not None else ""
+    write_readout(content, f"readouts/2026/2026-03-05-{slug}.md", ACCOUNT.format(title=slug, issuer=line))
+
+
+def test_accounts_of_one_call_by_different_issuers_are_no_duplicates(basic, monkeypatch):
+    monkeypatch.chdir(basic.parent)
+    write_account(basic, "ferreira-mori-call", "Office of the Prime Minister of Portugal")
+    write_account(basic, "mori-ferreira-call", "Ministry of Foreign Affairs of Japan")
+    assert issues_of(basic) == []
+
+
+def test_accounts_of_one_call_by_the_same_issuer_are_likely_duplicates(basic, monkeypatch):
+    monkeypatch.chdir(basic.parent)
+    write_account(basic, "ferreira-mori-call", "Ministry of Foreign Affairs of Japan")
+    write_account(basic, "mori-ferreira-call", "  ministry of foreign affairs of JAPAN ")
+    assert issues_of(basic) == [
+        "content/readouts/2026/2026-03-05-mori-ferreira-call.md:1: WARNING: this readout has the same date, participants and issuer as content/readouts/2026/2026-03-05-ferreira-mori-call.md; if both are the same account, keep one [likely-duplicate]"]
+
+
+def test_an_account_without_issuer_may_be_a_duplicate_of_any(basic, monkeypatch):
+    monkeypatch.chdir(basic.parent)
+    write_account(basic, "a-japan", "Ministry of Foreign Affairs of Japan")
+    write_account(basic, "b-portugal", "Office of the Prime Minister of Portugal")
+    write_account(basic, "c-unknown", None)
+    assert issues_of(basic) == [
+        "content/readouts/2026/2026-03-05-c-unknown.md:1: WARNING: this readout has the same date and participants as content/readouts/2026/2026-03-05-a-japan.md; if both are accounts of one event, keep one, or, if they are accounts by different publishers, set 'issuer' in both [likely-duplicate]"]
+
+
+LINKING = ("---\ntitle: A call that recalls others\ndate: 2026-03-06\nkind: call\nparticipants: [kenji-mori]\n"
+           "topics: [trade]\nsource:\n  publisher: A ministry\n  url: https://example.org/x\n---\n\n"
+           "Mori recalled [the Lisbon visit](../2025/2025-11-20-mori-visit-lisbon.md#talks).\n\n"
+           "He also recalled [the call](2026-02-05-ferreira-mori-cal.md), [the other call]"
+           "(../2025/2025-11-14-nope.md#part-2)\nand [a page](../../about.md).\n\n"
+           "    [in code](../2025/2025-11-14-code.md)\n\n"
+           "Not touched: [a copy](https://example.org/readout.md), [a file](../2025/notes.txt), [mail](mailto:a@b.md).\n")
+
+
+def test_links_to_md_files_that_are_no_readout_are_dead_with_their_line(basic, monkeypatch):
+    monkeypatch.chdir(basic.parent)
+    write_readout(basic, "readouts/2026/2026-03-06-mori-recalls.md", LINKING)
+    fix = "link to a readout's file under content/readouts/, relative to this file"
+    assert issues_of(basic) == [
+        f"content/readouts/2026/2026-03-06-mori-recalls.md:14: WARNING: the link '../2025/2025-11-14-nope.md#part-2' leads to no readout; {fix} [dead-link]",
+        f"content/readouts/2026/2026-03-06-mori-recalls.md:14: WARNING: the link '2026-02-05-ferreira-mori-cal.md' leads to no readout; {fix} (did you mean '2026-02-05-ferreira-mori-call.md'?) [dead-link]",
+        f"content/readouts/2026/2026-03-06-mori-recalls.md:15: WARNING: the link '../../about.md' leads to no readout; {fix} [dead-link]",
+    ]
+
+
+def test_only_texts_with_md_links_are_read_again(basic, monkeypatch):
+    import generator.sources.validate as validate
+    seen = []
+    monkeypatch.setattr(validate, "md_links", lambda text: seen.append(text) or [])
+    result = run_pipeline(basic)
+    assert result.issues == [] and seen == []
+    write_readout(basic, "readouts/2026/2026-03-06-mori-recalls.md", LINKING)
+    run_pipeline(basic)
+    assert len(seen) == 1 and "mori-visit-lisbon.md" in seen[0]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import difflib
+import posixpath
 import re
 import unicodedata
 from functools import lru_cache
@@ -12,6 +14,7 @@ from slugify import slugify
 from generator.sources.fields import Checker, did_you_mean
 from generator.issues import Issue, error, warning
 from generator.model import KINDS, Readout, Source, Vocabulary
+from generator.pages.sanitize import link_target, md_links
 from generator.sources.reader import Document
 from generator.sources.vocabulary import resolve_term
 
@@ -79,7 +82,7 @@ def validate_readout(doc: Document, rel: str, vocab: Vocabulary) -> tuple[Readou
         path=doc.path, slug=slug, title=title, date=date, kind=kind,
         participants=participants, topics=topics, countries=countries,
         body=unicodedata.normalize("NFC", doc.body), event_date=event_date, issuer=issuer,
-        source=source, language=language, aliases=aliases,
+        source=source, language=language, aliases=aliases, body_line=doc.body_line,
     ), issues
 
 
@@ -184,10 +187,10 @@ def check_roles(check: Checker, date, participants, vocab: Vocabulary) -> None:
 
 
 def validate_collection(readouts: list[Readout]) -> list[Issue]:
-    """Problems between readouts: colliding slugs and likely duplicates."""
+    """Problems between readouts: colliding slugs, likely duplicates, dead links."""
     issues: list[Issue] = []
     by_slug: dict[str, Readout] = {}
-    by_event: dict[tuple, Readout] = {}
+    by_event: dict[tuple, list[Readout]] = {}
     for readout in sorted(readouts, key=lambda r: r.path):
         folded = slugify(readout.slug)
         if folded in by_slug:
@@ -196,9 +199,67 @@ def validate_collection(readouts: list[Readout]) -> list[Issue]:
             continue
         by_slug[folded] = readout
         event = (readout.event_date or readout.date, tuple(sorted(readout.participants)))
-        if event in by_event:
-            other = by_event[event]
-            issues.append(warning(readout.path, 1, "likely-duplicate", f"this readout has the same date and participants as {other.path}; if both are accounts of one event, keep one, or set 'issuer' to tell them apart"))
-        else:
-            by_event[event] = readout
+        earlier = by_event.setdefault(event, [])
+        other = next((r for r in earlier if same_issuer(r.issuer, readout.issuer)), None)
+        if other is not None:
+            issues.append(warning(readout.path, 1, "likely-duplicate", duplicate_message(readout, other)))
+        earlier.append(readout)
+    return issues + check_links(readouts)
+
+
+def same_issuer(a: str, b: str) -> bool:
+    """Whether two readouts may be one account: the same issuer, or either not given."""
+    a, b = a.strip().casefold(), b.strip().casefold()
+    return not a or not b or a == b
+
+
+def duplicate_message(readout: Readout, other: Readout) -> str:
+    if readout.issuer.strip() and other.issuer.strip():
+        return (f"this readout has the same date, participants and issuer as {other.path}; "
+                "if both are the same account, keep one")
+    return (f"this readout has the same date and participants as {other.path}; if both are accounts "
+            "of one event, keep one, or, if they are accounts by different publishers, set 'issuer' in both")
+
+
+def check_links(readouts: list[Readout]) -> list[Issue]:
+    """Links in a readout's text to `.md` files that are no readout's (see sanitize.link_target).
+    Only texts containing '.md' are looked at, so this costs nothing on most archives."""
+    linking = [r for r in readouts if ".md" in r.body]
+    if not linking:
+        return []
+    known = {r.src_uri for r in readouts}
+    names = {r.src_uri.rpartition("/")[2]: r.src_uri for r in readouts}
+    issues = []
+    for readout in linking:
+        cursor = 0
+        for address in md_links(readout.body):
+            at = readout.body.find(address, cursor)
+            if at >= 0:
+                cursor = at + len(address)
+            else:
+                at = max(readout.body.find(address), 0)
+            target, fragment = link_target(readout.src_uri, address)
+            if target in known:
+                continue
+            line = readout.body_line + readout.body.count("\n", 0, at)
+            hint = suggest_readout(readout.src_uri, target, names)
+            if hint and fragment is not None:
+                hint += "#" + fragment
+            hint = f" (did you mean '{hint}'?)" if hint else ""
+            shown = " ".join(address.split())[:200]
+            issues.append(warning(readout.path, line, "dead-link", f"the link '{shown}' leads to no readout; link to a readout's file under content/readouts/, relative to this file{hint}"))
     return issues
+
+
+def suggest_readout(here: str, target: str, names: dict[str, str]) -> str:
+    """The readout a dead link probably meant, as a link from `here`, or ''."""
+    name = target.rpartition("/")[2]
+    if name in names:
+        meant = names[name]
+    else:
+        nearby = [n for n in names if n[:7] == name[:7]] or list(names)
+        close = difflib.get_close_matches(name, nearby, n=1, cutoff=0.6)
+        if not close:
+            return ""
+        meant = names[close[0]]
+    return posixpath.relpath(meant, here.rpartition("/")[0])
