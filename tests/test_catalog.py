@@ -19,10 +19,10 @@ def schema(name: str) -> dict:
     return json.loads((SCHEMAS / f"{name}.schema.json").read_text())
 
 
-def data_files(content, site_url=""):
+def data_files(content, site_url="", directory_urls=True):
     result = run_pipeline(content)
     assert result.ok, result.issues
-    return render_data_files(result.archive, "Readout Archive", site_url)
+    return render_data_files(result.archive, "Readout Archive", site_url, directory_urls=directory_urls)
 
 
 def test_the_schemas_are_valid_and_agree_on_a_readout():
@@ -59,6 +59,22 @@ def test_each_readout_has_its_json_with_text_and_citation(basic):
     assert record["text"] == "The leaders met in Tromsø and discussed Arctic shipping lanes, melting sea ice and the security of undersea cables.\n"
     assert record["event_date"] == "2026-01-15" and record["countries"] == [{"code": "NO", "name": "Norway"}, {"code": "JP", "name": "Japan"}]
     assert record["citation"]["permalink"] == "https://example.org/archive/readouts/2026/2026-01-16-berg-mori-meeting/"
+    assert sum(1 for name in files if name.endswith("/index.json")) == 4
+
+
+def test_with_file_urls_the_data_names_each_page_and_stays_in_place(basic):
+    """use_directory_urls: false: a readout's page is <slug>.html; its JSON stays at <slug>/index.json."""
+    files = data_files(basic, "https://example.org/archive/", directory_urls=False)
+    page, data = "readouts/2026/2026-01-16-berg-mori-meeting.html", "readouts/2026/2026-01-16-berg-mori-meeting/index.json"
+    catalog = json.loads(files["catalog.json"])
+    assert catalog["readouts"][1]["url"] == page and catalog["readouts"][1]["json"] == data
+    record = json.loads(files[data])
+    assert record["url"] == page and record["json"] == data
+    assert record["citation"]["permalink"] == "https://example.org/archive/" + page
+    assert record["citation"]["chicago"].endswith(f" https://example.org/archive/{page}.")
+    assert f"url = {{https://example.org/archive/{page}}}" in record["citation"]["bibtex"]
+    rows = list(csv.DictReader(io.StringIO(files["catalog.csv"].decode("utf-8"))))
+    assert rows[1]["url"] == page and rows[1]["json"] == data
     assert sum(1 for name in files if name.endswith("/index.json")) == 4
 
 

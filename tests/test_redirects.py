@@ -6,7 +6,7 @@ import pytest
 
 from tests.conftest import mkdocs_build, run_pipeline, serve_site, write_readout
 from generator.cli import commands as cli
-from generator.outputs.redirects import render_published_list
+from generator.outputs.redirects import redirect_page, render_published_list
 
 OLD = "readouts/2026/2026-02-05-ferreira-mori-call/"
 NEW_FILE = "readouts/2026/2026-02-05-ferreira-mori-climate-call.md"
@@ -88,3 +88,17 @@ def test_old_url_redirects_to_the_renamed_readout(basic, tmp_path, browser):
         page.wait_for_url(base + "readouts/2026/2026-02-05-ferreira-mori-climate-call/")
         assert page.locator("h1").inner_text().startswith("Ferreira and Mori speak about the climate summit")
         page.close()
+
+
+@pytest.mark.parametrize("directory_urls, target", [
+    (True, "2026-02-05-ferreira-mori-climate-call/"), (False, "2026-02-05-ferreira-mori-climate-call.html")])
+def test_redirect_page_sends_to_the_page_in_either_url_style(basic, directory_urls, target):
+    """The alias stays an old folder URL (<alias>/index.html); the page it sends to follows the URL style."""
+    rename(basic, aliases=f"[{OLD}]")
+    readout = next(r for r in run_pipeline(basic).archive.readouts if r.aliases)
+    page = redirect_page(OLD, readout, "https://example.org/archive/", directory_urls)
+    assert f'<meta http-equiv="refresh" content="0; url=../{target}">' in page
+    assert f'<link rel="canonical" href="https://example.org/archive/readouts/2026/{target}">' in page
+    assert f'<a href="../{target}">' in page
+    relative = redirect_page(OLD, readout, "", directory_urls)
+    assert f'<link rel="canonical" href="../{target}">' in relative

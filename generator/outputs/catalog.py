@@ -32,13 +32,14 @@ def excerpt(body: str, limit: int = EXCERPT_CHARS) -> str:
     return cut.rstrip(",;:") + "…"
 
 
-def readout_record(readout: Readout, archive: Archive) -> dict:
-    """One readout's metadata, as in catalog.json (URLs relative to the archive's home)."""
+def readout_record(readout: Readout, archive: Archive, directory_urls: bool = True) -> dict:
+    """One readout's metadata, as in catalog.json (URLs relative to the archive's home;
+    `url` is the page in MkDocs' URL style, `json` the data file beside it in either)."""
     vocab = archive.vocabulary
     source = readout.source
     return {
         "id": readout.slug,
-        "url": urls.site_path(readout.src_uri),
+        "url": urls.published(readout.src_uri, directory_urls),
         "json": urls.readout_json_uri(readout),
         "title": readout.title,
         "date": readout.date.isoformat(),
@@ -70,9 +71,9 @@ def dump_json(data: object) -> bytes:
 
 
 def catalog_json(archive: Archive, site_name: str, site_url: str = "", records: dict | None = None,
-                 cache: dict | None = None) -> bytes:
+                 cache: dict | None = None, directory_urls: bool = True) -> bytes:
     """Every readout, newest first (each record's JSON kept in `cache` under `serve`)."""
-    records = records or readout_records(archive)
+    records = records or readout_records(archive, directory_urls=directory_urls)
     readouts = tuple(reversed(archive.readouts))
     head = dump_json({
         "$schema": urls.CATALOG_SCHEMA,
@@ -82,17 +83,18 @@ def catalog_json(archive: Archive, site_name: str, site_url: str = "", records: 
         "updated": readouts[0].date.isoformat() if readouts else None,
         "count": len(readouts),
     }).decode("utf-8")[:-2]
-    items = [remember(cache, ("record-json", r), lambda r=r: json.dumps(records[r.src_uri], ensure_ascii=False,
+    items = [remember(cache, ("record-json", r, directory_urls), lambda r=r: json.dumps(records[r.src_uri], ensure_ascii=False,
                                                                        separators=(",", ":"))) for r in readouts]
     return (head + ',"readouts":[' + ",".join(items) + "]}\n").encode("utf-8")
 
 
 def readout_json(readout: Readout, archive: Archive, site_name: str, site_url: str = "",
-                 record: dict | None = None) -> bytes:
-    """One readout's metadata, its full text and how to cite it."""
-    citation = cite_readout(readout, archive.vocabulary, site_name, site_url)
+                 record: dict | None = None, directory_urls: bool = True) -> bytes:
+    """One readout's metadata, its full text and how to cite it. The file stays at
+    readouts/YYYY/<slug>/index.json in both URL styles; its `url` and permalink name the page."""
+    citation = cite_readout(readout, archive.vocabulary, site_name, site_url, directory_urls)
     record = {"$schema": posixpath_up(urls.readout_json_uri(readout)) + urls.READOUT_SCHEMA,
-              "schema_version": SCHEMA_VERSION, **(record or readout_record(readout, archive))}
+              "schema_version": SCHEMA_VERSION, **(record or readout_record(readout, archive, directory_urls))}
     record["text"] = readout.body
     record["citation"] = {"permalink": citation.permalink, "chicago": citation.chicago, "bibtex": citation.bibtex}
     return dump_json(record)
@@ -103,11 +105,12 @@ def posixpath_up(uri: str) -> str:
     return "../" * uri.count("/")
 
 
-def catalog_csv(archive: Archive, records: dict | None = None, cache: dict | None = None) -> bytes:
+def catalog_csv(archive: Archive, records: dict | None = None, cache: dict | None = None,
+                directory_urls: bool = True) -> bytes:
     """One row per readout, newest first; lists are joined with '; ' (rows kept in `cache` under `serve`)."""
-    records = records or readout_records(archive)
+    records = records or readout_records(archive, directory_urls=directory_urls)
     rows = [csv_row(CSV_COLUMNS)]
-    rows += [remember(cache, ("csv-row", r), lambda r=r: csv_row(record_cells(r, records[r.src_uri])))
+    rows += [remember(cache, ("csv-row", r, directory_urls), lambda r=r: csv_row(record_cells(r, records[r.src_uri])))
              for r in reversed(archive.readouts)]
     return "".join(rows).encode("utf-8")
 
@@ -125,9 +128,10 @@ def csv_row(cells) -> str:
     return out.getvalue()
 
 
-def readout_records(archive: Archive, cache: dict | None = None) -> dict[str, dict]:
+def readout_records(archive: Archive, cache: dict | None = None, directory_urls: bool = True) -> dict[str, dict]:
     """Every readout's record, keyed by its source path (kept in `cache` under `serve`)."""
-    return {r.src_uri: remember(cache, ("record", r), lambda r=r: readout_record(r, archive)) for r in archive.readouts}
+    return {r.src_uri: remember(cache, ("record", r, directory_urls), lambda r=r: readout_record(r, archive, directory_urls))
+            for r in archive.readouts}
 
 
 SCHEMAS = {urls.CATALOG_SCHEMA: "catalog.schema.json", urls.READOUT_SCHEMA: "readout-data.schema.json"}
@@ -139,13 +143,15 @@ def schema_files() -> dict[str, bytes]:
     return {uri: (folder / name).read_bytes() for uri, name in SCHEMAS.items()}
 
 
-def render_data_files(archive: Archive, site_name: str, site_url: str = "", cache: dict | None = None) -> dict[str, bytes]:
-    """catalog.json, catalog.csv, the schemas and every readout's index.json."""
-    records = readout_records(archive, cache)
-    files = {urls.CATALOG_JSON: catalog_json(archive, site_name, site_url, records, cache),
-             urls.CATALOG_CSV: catalog_csv(archive, records, cache), **schema_files()}
+def render_data_files(archive: Archive, site_name: str, site_url: str = "", cache: dict | None = None,
+                      directory_urls: bool = True) -> dict[str, bytes]:
+    """catalog.json, catalog.csv, the schemas and every readout's index.json
+    (whose `url`s name the pages in MkDocs' URL style, `directory_urls`)."""
+    records = readout_records(archive, cache, directory_urls)
+    files = {urls.CATALOG_JSON: catalog_json(archive, site_name, site_url, records, cache, directory_urls),
+             urls.CATALOG_CSV: catalog_csv(archive, records, cache, directory_urls), **schema_files()}
     for readout in archive.readouts:
         files[urls.readout_json_uri(readout)] = remember(
-            cache, ("json", readout, site_name, site_url),
-            lambda r=readout: readout_json(r, archive, site_name, site_url, records[r.src_uri]))
+            cache, ("json", readout, site_name, site_url, directory_urls),
+            lambda r=readout: readout_json(r, archive, site_name, site_url, records[r.src_uri], directory_urls))
     return files

@@ -63,14 +63,15 @@ def as_datetime(day: dt.date) -> dt.datetime:
     return dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc)
 
 
-def add_entry(feed: FeedGenerator, spec: FeedSpec, readout: Readout, archive: Archive, site_url: str) -> None:
-    path = urls.site_path(readout.src_uri)
+def add_entry(feed: FeedGenerator, spec: FeedSpec, readout: Readout, archive: Archive, site_url: str,
+              directory_urls: bool = True) -> None:
     entry = feed.add_entry(order="append")
-    entry.id(ID_PREFIX + path)
+    # The id is a name, not an address: the same in both URL styles, so readers never see an entry twice.
+    entry.id(ID_PREFIX + urls.site_path(readout.src_uri))
     entry.title(xml_text(readout.title))
     # One link only: feedgen 1.0.0 drops an entry link's rel and type (entry.py shadows
     # `link`), and two rel-less links would be two "alternate" links of the same type.
-    entry.link(href=link_from(spec.uri, path, site_url))
+    entry.link(href=link_from(spec.uri, urls.published(readout.src_uri, directory_urls), site_url))
     entry.updated(as_datetime(readout.date))
     entry.published(as_datetime(readout.date))
     if author_of(readout):
@@ -81,24 +82,27 @@ def add_entry(feed: FeedGenerator, spec: FeedSpec, readout: Readout, archive: Ar
     entry.content(xml_text(readout.body), type="text")
 
 
-def render_feed(spec: FeedSpec, archive: Archive, site_name: str, site_url: str) -> bytes:
+def render_feed(spec: FeedSpec, archive: Archive, site_name: str, site_url: str, directory_urls: bool = True) -> bytes:
+    """The feed's bytes; its links name the pages in MkDocs' URL style (`directory_urls`)."""
     feed = FeedGenerator()
     feed.id(ID_PREFIX + spec.uri)
     feed.title(xml_text(spec.title))
     feed.author({"name": xml_text(site_name)})
     feed.generator("Readout Archive")
-    feed.link(href=link_from(spec.uri, urls.site_path(spec.page), site_url), rel="alternate", type="text/html")
+    feed.link(href=link_from(spec.uri, urls.published(spec.page, directory_urls), site_url), rel="alternate", type="text/html")
     feed.link(href=link_from(spec.uri, spec.uri, site_url), rel="self", type="application/atom+xml")
     newest = spec.readouts[0].date if spec.readouts else dt.date(1970, 1, 1)
     feed.updated(as_datetime(newest))
     for readout in spec.readouts[:FEED_SIZE]:
-        add_entry(feed, spec, readout, archive, site_url)
+        add_entry(feed, spec, readout, archive, site_url, directory_urls)
     return feed.atom_str(pretty=True)
 
 
 def render_feeds(archive: Archive, indexes: Indexes, site_name: str, site_url: str = "",
-                 cache: dict | None = None) -> dict[str, bytes]:
-    """Every feed's bytes, keyed by its path in the site (kept in `cache` under `serve`)."""
-    return {spec.uri: remember(cache, ("feed", spec.page, spec.title, spec.readouts[:FEED_SIZE], site_name, site_url),
-                               lambda spec=spec: render_feed(spec, archive, site_name, site_url))
+                 cache: dict | None = None, directory_urls: bool = True) -> dict[str, bytes]:
+    """Every feed's bytes, keyed by its path in the site (kept in `cache` under `serve`).
+    A feed stays at e.g. topics/taiwan/feed.xml in both URL styles."""
+    return {spec.uri: remember(cache, ("feed", spec.page, spec.title, spec.readouts[:FEED_SIZE], site_name, site_url,
+                                       directory_urls),
+                               lambda spec=spec: render_feed(spec, archive, site_name, site_url, directory_urls))
             for spec in list_feeds(archive, indexes, site_name)}

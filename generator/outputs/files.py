@@ -70,10 +70,10 @@ def output_files(archive: Archive, indexes: Indexes, site_name: str, site_url: s
                  directory_urls: bool = True, cache: dict | None = None) -> dict[str, bytes]:
     """Feeds, data files, redirect pages and robots.txt, keyed by their path in the site
     (with a `cache` under `serve`, a feed or a readout's file unchanged is not made again)."""
-    files = render_feeds(archive, indexes, site_name, site_url, cache)
+    files = render_feeds(archive, indexes, site_name, site_url, cache, directory_urls=directory_urls)
     files[urls.BROWSE_CATALOG] = build_browse_catalog(archive, indexes, directory_urls).encode("utf-8")
-    files.update(render_data_files(archive, site_name, site_url, cache))
-    files.update(render_redirects(archive.readouts, site_url))
+    files.update(render_data_files(archive, site_name, site_url, cache, directory_urls=directory_urls))
+    files.update(render_redirects(archive.readouts, site_url, directory_urls=directory_urls))
     files[urls.ROBOTS] = robots_txt(site_url)
     return dict(sorted(files.items()))
 

@@ -78,10 +78,11 @@ def check_published(readouts: list[Readout], path: str, text: str) -> list[Issue
     return issues
 
 
-def redirect_page(alias: str, readout: Readout, site_url: str = "") -> str:
-    """A small HTML page at `alias` that sends the reader to the readout's page."""
-    target = urls.site_path(readout.src_uri)
-    href = posixpath.relpath(target.rstrip("/"), alias.rstrip("/")) + "/"
+def redirect_page(alias: str, readout: Readout, site_url: str = "", directory_urls: bool = True) -> str:
+    """A small HTML page at `alias` (an old folder URL, `alias`/index.html in both URL styles)
+    that sends the reader to the readout's page, in MkDocs' URL style (`directory_urls`)."""
+    target = urls.published(readout.src_uri, directory_urls)
+    href = posixpath.relpath(target.rstrip("/"), alias.rstrip("/")) + ("/" if target.endswith("/") else "")
     canonical = urls.absolute(site_url, target) if site_url else href
     title = html.escape(" ".join(readout.title.split()))
     return (
@@ -96,7 +97,7 @@ def redirect_page(alias: str, readout: Readout, site_url: str = "") -> str:
     )
 
 
-def render_redirects(readouts, site_url: str = "") -> dict[str, bytes]:
+def render_redirects(readouts, site_url: str = "", directory_urls: bool = True) -> dict[str, bytes]:
     """Every redirect page, keyed by its path in the site."""
-    return {urls.redirect_uri(alias): redirect_page(alias, readout, site_url).encode("utf-8")
+    return {urls.redirect_uri(alias): redirect_page(alias, readout, site_url, directory_urls).encode("utf-8")
             for alias, readout in sorted(alias_targets(readouts).items())}
