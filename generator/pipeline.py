@@ -14,7 +14,8 @@ from generator.serve.memo import remember
 from generator.model import Archive, Country, Readout, Vocabulary
 from generator.sources.reader import read_document
 from generator.outputs.redirects import check_aliases, check_published
-from generator.pages.render import Options, render_site
+from generator.pages.registry import Options, Site
+from generator.pages.render import render_site
 from generator.sources.schema import check_schema
 from generator.sources.validate import suggest_file_name, validate_collection, validate_readout
 from generator.sources.vocabulary import build_vocabulary, parse_participants, parse_topics
@@ -117,4 +118,4 @@ def build_pages(sources: Sources, options: Options = Options()) -> Result:
         return Result(None, None, {}, issues)
     indexes = build_indexes(archive.readouts)
     links = link_readouts(archive.readouts, indexes)
-    return Result(archive, indexes, render_site(archive, indexes, links, options), issues)
+    return Result(archive, indexes, render_site(Site(archive, indexes, options, links)), issues)

@@ -8,7 +8,7 @@ from generator.serve.deps import EVERYTHING, SUMMARY_FIELDS, Shows, affected_pag
 from generator.serve.incremental import rebuild
 from generator.archive.link import link_readouts
 from generator.sources.loader import read_sources
-from generator.pages.render import Options
+from generator.pages.registry import Options, Site
 
 CALL = "readouts/2025/2025-03-10-ferreira-berg-call.md"
 VISIT = "readouts/2025/2025-11-20-mori-visit-lisbon.md"
@@ -19,7 +19,7 @@ LATEST = "readouts/2026/2026-02-05-ferreira-mori-call.md"
 def deps_of(content, **options):
     result = run_pipeline(content, **options)
     links = link_readouts(result.archive.readouts, result.indexes)
-    return result, page_dependencies(result.archive, result.indexes, links, Options(**options).page_size)
+    return result, page_dependencies(Site(result.archive, result.indexes, Options(**options), links))
 
 
 def test_a_readout_page_depends_on_itself_its_neighbours_and_related(basic):

@@ -7,6 +7,7 @@ import feedparser
 from conftest import HOSTILE_TITLE, run_pipeline, write_hostile
 from generator.outputs.feeds import render_feeds
 from generator.outputs.files import build_outputs
+from generator.pages.registry import Site
 
 
 def feeds_of(content, site_url=""):
@@ -60,8 +61,8 @@ def test_hostile_title_is_escaped_and_reads_back_as_written(basic):
 
 def test_feeds_do_not_change_between_builds(basic):
     first, second = run_pipeline(basic), run_pipeline(basic)
-    a = build_outputs(first.archive, first.indexes, "Readout Archive")
-    b = build_outputs(second.archive, second.indexes, "Readout Archive")
+    a = build_outputs(Site(first.archive, first.indexes))
+    b = build_outputs(Site(second.archive, second.indexes))
     assert a.files == b.files
 
 

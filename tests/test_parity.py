@@ -15,6 +15,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from mkdocs.exceptions import Abort
 
 from conftest import CONTENT, FIXTURES, copy_corpus, mkdocs_build, write_hostile
 from test_synth import write_corpus
@@ -123,3 +124,20 @@ def test_a_difference_in_an_attribute_escape_is_noticed(tmp_path):
     three.write_text('<p>\n<a class="c"  href="x?a=1&amp;b=2">t</a></p>')
     assert events(one) != events(two)
     assert events(one) == events(three)
+
+
+def test_a_toc_setting_the_html_pages_would_not_follow_is_refused(basic, tmp_path, caplog):
+    """HtmlSyntax gives headings the toc extension's ids and permalinks from three of its
+    settings; another (here toc_depth) would make the two render paths differ silently."""
+    def extensions():  # MkDocs empties the dicts it reads
+        return ["attr_list", "md_in_html", "def_list", "tables", "admonition",
+                {"toc": {"permalink": True, "toc_depth": 2}}]
+
+    with pytest.raises(Abort):
+        mkdocs_build(basic, tmp_path / "site", markdown_extensions=extensions(), plugins=[{"archive": {"search": False}}])
+    errors = [r.getMessage() for r in caplog.records if r.levelname == "ERROR"]
+    assert any("the toc setting(s) toc_depth are not followed" in message and "html: false" in message
+               for message in errors)
+    records = mkdocs_build(basic, tmp_path / "site2", markdown_extensions=extensions(),
+                           plugins=[{"archive": {"search": False, "html": False}}])
+    assert not [r for r in records if r.levelname == "ERROR"]

@@ -10,7 +10,8 @@ from generator.archive.index import build_indexes
 from generator.archive.link import link_readouts
 from generator.pages.markup import HtmlPage, Permalink
 from generator.outputs.files import output_files, output_uris, readout_head
-from generator.pages.render import Options, page_order, render_pages
+from generator.pages.registry import Options, Site
+from generator.pages.render import page_order, render_pages
 from generator.serve.worker import PageWorker
 
 
@@ -19,8 +20,9 @@ def test_page_order_is_the_order_pages_are_rendered_in(basic):
     archive = result.archive
     indexes = build_indexes(archive.readouts)
     options = Options(page_size=1)
-    made = [uri for uri, _ in render_pages(archive, indexes, link_readouts(archive.readouts, indexes), options)]
-    assert made == page_order(archive, indexes, options)
+    made = [uri for uri, _ in render_pages(Site(archive, indexes, options, link_readouts(archive.readouts, indexes)),
+                                           html=True)]
+    assert made == page_order(Site(archive, indexes, options))
     assert any(uri.endswith("/page-2.md") for uri in made)
     assert set(made) | {uri for uri in result.pages if uri.endswith("index.md") or uri == "browse.md"} == set(result.pages)
 
@@ -40,7 +42,7 @@ def test_the_worker_hands_over_every_page_and_writes_the_data_files(basic, tmp_p
     worker.wait_outputs()
     assert (tmp_path / "catalog.json").read_bytes() == output_files(result.archive, result.indexes,
                                                                       options.site_name)["catalog.json"]
-    order = page_order(result.archive, result.indexes, options)
+    order = page_order(Site(result.archive, result.indexes, options))
     for uri in reversed(order):  # in any order, each once
         page, head = worker.page(uri)
         assert isinstance(page, HtmlPage) and page == result.pages[uri]

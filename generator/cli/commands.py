@@ -15,7 +15,7 @@ from generator.sources.loader import PARTICIPANTS_FILE, READOUTS, TOPICS_FILE, S
 from generator.pipeline import build_pages, check_sources, load_vocabulary
 from generator.outputs.files import build_outputs
 from generator.outputs.redirects import render_published_list
-from generator.pages.render import Options
+from generator.pages.registry import Options, Site
 from generator.cli.synth import synth_corpus
 
 SCHEMA = Path(__file__).resolve().parent.parent / "schema" / "readout.schema.json"
@@ -37,14 +37,15 @@ def command_build(args) -> int:
     if out.resolve() == content.resolve() or content.resolve() in out.resolve().parents:
         print(f"error: --out {out} is inside {content}; choose a folder outside the content", file=sys.stderr)
         return 2
-    result = build_pages(read_sources(content))
+    options = Options(site_url=os.environ.get("SITE_URL", ""))
+    result = build_pages(read_sources(content), options)
     if result.issues:
         print(format_report(result.issues), file=sys.stderr)
     if not result.ok:
         return 1
     copy_hand_written(content, out)
     count = write_pages(out, result.pages)
-    outputs = build_outputs(result.archive, result.indexes, Options().site_name, os.environ.get("SITE_URL", ""))
+    outputs = build_outputs(Site(result.archive, result.indexes, options))
     files = write_pages(out, outputs.files)
     print(f"{count} pages and {files} data files written to {out}")
     return 0

@@ -17,6 +17,7 @@ from generator.pages import urls
 from generator.outputs.catalog import excerpt
 from generator.outputs.citation import author_of
 from generator.archive.index import Indexes
+from generator.pages.registry import Options, Site, all_pages
 from generator.serve.memo import remember
 from generator.model import KIND_LABELS, Archive, Readout
 
@@ -37,13 +38,11 @@ class FeedSpec:
 
 
 def list_feeds(archive: Archive, indexes: Indexes, site_name: str) -> list[FeedSpec]:
-    """Every feed, the whole archive's first, then topics, people and countries by key."""
-    vocab = archive.vocabulary
-    specs = [FeedSpec(urls.HOME, f"{site_name}: latest readouts", tuple(reversed(archive.readouts)))]
-    specs += [FeedSpec(urls.topic_uri(k), f"{site_name}: {vocab.topics[k].label}", items) for k, items in indexes.by_topic.items()]
-    specs += [FeedSpec(urls.person_uri(k), f"{site_name}: {vocab.participants[k].name}", items) for k, items in indexes.by_participant.items()]
-    specs += [FeedSpec(urls.country_uri(k), f"{site_name}: {archive.countries[k].name}", items) for k, items in indexes.by_country.items()]
-    return specs
+    """Every feed: one for each page whose kind offers one (the whole archive's on the
+    home page; a topic's, a person's, a country's), ordered by its page."""
+    site = Site(archive, indexes, Options(site_name=site_name))
+    specs = [FeedSpec(page.uri, f"{site_name}: {page.feed}", page.feed_items) for page in all_pages(site) if page.feed]
+    return sorted(specs, key=lambda spec: spec.page)
 
 
 def xml_text(text: str) -> str:

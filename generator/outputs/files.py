@@ -13,6 +13,7 @@ from generator.outputs.catalog import SCHEMAS, render_data_files
 from generator.outputs.citation import cite_readout
 from generator.outputs.feeds import list_feeds, render_feeds
 from generator.archive.index import Indexes
+from generator.pages.registry import Site, all_pages
 from generator.serve.memo import remember
 from generator.model import Archive
 from generator.outputs.redirects import alias_targets, render_redirects
@@ -26,6 +27,7 @@ class Head:
     feeds: tuple[tuple[str, str], ...] = ()  # (title, feed path in the site)
     meta: tuple[tuple[str, str], ...] = ()  # Highwire citation_* (name, content)
     json_ld: str = ""  # already safe inside <script type="application/ld+json">
+    og_type: str = "website"  # OpenGraph's og:type, from the page's kind
 
 
 @dataclass(frozen=True)
@@ -46,23 +48,21 @@ def robots_txt(site_url: str) -> bytes:
 
 def readout_head(readout, archive: Archive, site_name: str, site_url: str, directory_urls: bool = True) -> Head:
     citation = cite_readout(readout, archive.vocabulary, site_name, site_url, directory_urls)
-    return Head(lastmod=readout.date.isoformat(), meta=citation.meta, json_ld=citation.json_ld)
+    return Head(lastmod=readout.date.isoformat(), meta=citation.meta, json_ld=citation.json_ld, og_type="article")
 
 
-def build_heads(archive: Archive, indexes: Indexes, site_name: str, site_url: str,
-                directory_urls: bool = True, citations: bool = True, cache: dict | None = None) -> dict[str, Head]:
-    """Every page's head; with `citations` false a readout's carries only its date
-    (the page worker sends the rest with the page: see worker.py)."""
+def build_heads(site: Site, citations: bool = True, cache: dict | None = None) -> dict[str, Head]:
+    """Every page's head, from what its kind declares; with `citations` false a readout's
+    carries no citations (the page worker sends them with the page: see serve/worker.py)."""
+    archive, options = site.archive, site.options
     heads: dict[str, Head] = {}
-    for spec in list_feeds(archive, indexes, site_name):
-        newest = spec.readouts[0].date.isoformat() if spec.readouts else ""
-        heads[spec.page] = Head(lastmod=newest, feeds=((spec.title, spec.uri),))
-    for year, items in indexes.by_year.items():
-        heads[urls.year_uri(year)] = Head(lastmod=items[0].date.isoformat())
-    for readout in archive.readouts:
-        heads[readout.src_uri] = (
-            remember(cache, ("head", readout), lambda r=readout: readout_head(r, archive, site_name, site_url, directory_urls))
-            if citations else Head(lastmod=readout.date.isoformat()))
+    for page in all_pages(site):
+        feeds = ((f"{options.site_name}: {page.feed}", urls.feed_uri(page.uri)),) if page.feed else ()
+        heads[page.uri] = Head(lastmod=page.lastmod, feeds=feeds, og_type=page.kind.og_type)
+    if citations:
+        for readout in archive.readouts:
+            heads[readout.src_uri] = remember(cache, ("head", readout), lambda r=readout: readout_head(
+                r, archive, options.site_name, options.site_url, options.directory_urls))
     return dict(sorted(heads.items()))
 
 
@@ -87,10 +87,11 @@ def output_uris(archive: Archive, indexes: Indexes, site_name: str) -> list[str]
     return sorted(found)
 
 
-def build_outputs(archive: Archive, indexes: Indexes, site_name: str, site_url: str = "",
-                  directory_urls: bool = True, files: bool = True, cache: dict | None = None) -> Outputs:
+def build_outputs(site: Site, files: bool = True, cache: dict | None = None) -> Outputs:
     """Heads and files, unless `files` is false: then the page worker makes the files and
-    the readouts' citations in the heads (see worker.py)."""
-    made = output_files(archive, indexes, site_name, site_url, directory_urls, cache) if files else {}
+    the readouts' citations in the heads (see serve/worker.py)."""
+    archive, options = site.archive, site.options
+    made = (output_files(archive, site.indexes, options.site_name, options.site_url, options.directory_urls, cache)
+            if files else {})
     newest = archive.readouts[-1].date.isoformat() if archive.readouts else ""
-    return Outputs(made, build_heads(archive, indexes, site_name, site_url, directory_urls, files, cache), newest)
+    return Outputs(made, build_heads(site, files, cache), newest)

@@ -1,46 +1,31 @@
-"""Render the archive into markdown pages, one Jinja template per kind of page.
+"""Render the site's pages from the page-kind registry (registry.py), one Jinja template per kind.
 
 Every metadata value printed by a template is escaped by `escape.finalize`,
-so nothing from front matter can become markup or a link.
+so nothing from front matter can become markup or a link. A page is written
+as markdown (`build --out`, and the kinds MkDocs gets as markdown) or, for the
+MkDocs plugin, as the HTML its markdown becomes (markup.py).
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 from urllib.parse import quote
 
 import jinja2
 import pycountry
 from markupsafe import Markup, escape
 
-from generator.pages import urls
-from generator.outputs.citation import cite_readout
-from generator.pages.escape import escape_markdown, finalize
-from generator.archive.index import Indexes, co_occurring, date_range, group_by_month, group_by_year
-from generator.archive.link import Links
-from generator.pages.markup import HtmlPage, HtmlSyntax, MarkdownSyntax, Permalink
+from generator.archive.index import Indexes, date_range, group_by_month, group_by_year
+from generator.dates import MONTHS, long_date, month_name
 from generator.model import KIND_LABELS, Archive, Readout
-from generator.pages.sanitize import render_body
+from generator.outputs.citation import cite_readout
+from generator.pages import urls
+from generator.pages.escape import escape_markdown, finalize
+from generator.pages.markup import HtmlPage, HtmlSyntax, MarkdownSyntax
+from generator.pages.registry import Options, Page, Site, all_pages, page_kinds
 from generator.pages.timeline import draw_months, draw_years
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July",
-          "August", "September", "October", "November", "December")
-
-
-@dataclass(frozen=True)
-class Options:
-    page_size: int = 200
-    latest: int = 10
-    site_name: str = "Readout Archive"
-    site_url: str = ""  # the published address (mkdocs.yml site_url); "" for local builds
-    directory_urls: bool = True  # MkDocs' use_directory_urls, for links in raw HTML (timelines)
-    html: Permalink | None = None  # write readout and listing pages as HTML (the MkDocs plugin); see markup.py
-
-
-def long_date(day: dt.date | None) -> str:
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}" if day else ""
+__all__ = ["Options", "render_site", "render_pages", "page_order", "long_date"]
 
 
 def language_name(code: str) -> str:
@@ -87,7 +72,7 @@ def month_timeline(here: str, year: int, all_items: tuple, options: Options) -> 
         return f"{where}#{month_anchor(year, month)}"
 
     counts = {month: sum(1 for r in all_items if r.date.month == month) for month in first_at}
-    return draw_months(year, counts, href_of, MONTHS)
+    return draw_months(year, counts, href_of)
 
 
 def syntax_for(here: str, options: Options) -> MarkdownSyntax | HtmlSyntax:
@@ -95,14 +80,6 @@ def syntax_for(here: str, options: Options) -> MarkdownSyntax | HtmlSyntax:
     if options.html is None:
         return MarkdownSyntax(here, options.directory_urls)
     return HtmlSyntax(here, options.directory_urls, options.html)
-
-
-def readout_meta(r: Readout) -> dict:
-    """A readout page's front matter. Material prints `tags` as HTML (its search shows
-    them beside the title: the kind and date), so the value is escaped."""
-    label = f"{KIND_LABELS.get(r.kind, r.kind)} · {long_date(r.date)}"
-    return {"template": "readout.html", "tags": [str(escape(" ".join(label.split())))],
-            "language": r.language, "hide": ["navigation", "toc"]}
 
 
 class CompiledTemplates(jinja2.BytecodeCache):
@@ -125,14 +102,16 @@ COMPILED = CompiledTemplates()
 
 def make_environment(archive: Archive, options: Options = Options()) -> jinja2.Environment:
     env = jinja2.Environment(
-        loader=jinja2.PackageLoader("generator.pages", "templates"), bytecode_cache=COMPILED,
+        loader=jinja2.ChoiceLoader([jinja2.PackageLoader("generator.pages", "templates"), jinja2.DictLoader(
+            {kind.template: kind.template_source for kind in page_kinds() if kind.template_source})]),
+        bytecode_cache=COMPILED,
         autoescape=True, finalize=finalize, undefined=jinja2.StrictUndefined,
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
     )
     people = archive.vocabulary.participants
     env.globals.update(row=make_row(people, options.directory_urls))
     env.globals.update(
-        rel=rel, urls=urls, long_date=long_date, month_name=lambda m: MONTHS[m - 1],
+        rel=rel, urls=urls, long_date=long_date, month_name=month_name,
         kind_label=lambda kind: KIND_LABELS.get(kind, kind), safe_url=safe_url,
         people=people, topics=archive.vocabulary.topics, countries=archive.countries,
         names=lambda keys: ", ".join(people[k].name for k in keys),
@@ -148,7 +127,7 @@ def make_environment(archive: Archive, options: Options = Options()) -> jinja2.E
 
 
 def make_row(people, directory_urls: bool = True) -> callable:
-    """`row(r, here)`: one readout's row in a listing table, as HTML, made once per folder.
+    """`row(readout, here)`: one readout's row in a listing table, as HTML, made once per folder.
 
     Listings are raw HTML, not markdown tables: Python-Markdown stores an HTML block
     as it is, where a table of links costs an inline-pattern pass per cell (most of
@@ -157,110 +136,62 @@ def make_row(people, directory_urls: bool = True) -> callable:
     cache: dict[tuple[str, str], Markup] = {}
     cells: dict[str, tuple[str, str]] = {}  # per readout: (date cell, the cells after the link)
 
-    def row(r: Readout, here: str) -> Markup:
+    def row(readout: Readout, here: str) -> Markup:
         folder = urls.published_folder(here, directory_urls)
-        found = cache.get((folder, r.src_uri))
+        uri = readout.src_uri
+        found = cache.get((folder, uri))
         if found is None:
-            if r.src_uri not in cells:
-                names = escape_markdown(", ".join(people[k].name for k in r.participants))
-                cells[r.src_uri] = (f'<tr><td class="ra-nowrap">{r.date.isoformat()}</td><td><a href="',
-                                    f'">{escape_markdown(r.title)}</a></td>'
-                                    f'<td>{escape_markdown(KIND_LABELS.get(r.kind, r.kind))}</td><td>{names}</td></tr>')
-            before, after = cells[r.src_uri]
-            link = urls.relative_from(folder, urls.published(r.src_uri, directory_urls))
-            found = cache[folder, r.src_uri] = Markup(f"{before}{escape(link)}{after}")
+            if uri not in cells:
+                names = escape_markdown(", ".join(people[key].name for key in readout.participants))
+                kind = escape_markdown(KIND_LABELS.get(readout.kind, readout.kind))
+                cells[uri] = (f'<tr><td class="ra-nowrap">{readout.date.isoformat()}</td><td><a href="',
+                              f'">{escape_markdown(readout.title)}</a></td><td>{kind}</td><td>{names}</td></tr>')
+            before, after = cells[uri]
+            link = urls.relative_from(folder, urls.published(uri, directory_urls))
+            found = cache[folder, uri] = Markup(f"{before}{escape(link)}{after}")
         return found
     return row
 
 
-def render_listing_pages(env, template: str, first_uri: str, items: tuple, options: Options, only=None,
-                         **context) -> dict[str, str | HtmlPage]:
-    """One page, or several of `page_size` readouts each, for one listing (those in `only`, if given)."""
-    uris = urls.listing_uris(first_uri, len(items), options.page_size)
-    pages = {}
-    for number, uri in enumerate(uris, start=1):
-        if only is not None and uri not in only:
-            continue
-        chunk = items[(number - 1) * options.page_size: number * options.page_size]
-        s = syntax_for(uri, options)
-        text = env.get_template(template).render(
-            s=s, here=uri, items=chunk, all_items=items, number=number, page_uris=uris, options=options, **context)
-        pages[uri] = s.finish(text, {})
-    return pages
-
-
-def render_readout_page(env, readout: Readout, links: Links, options: Options) -> str | HtmlPage:
-    s = syntax_for(readout.src_uri, options)
-    text = env.get_template("readout.md.j2").render(
-        s=s, here=readout.src_uri, r=readout, links=links, body=render_body(readout.body))
-    return s.finish(text, readout_meta(readout))
-
-
-def listing_specs(indexes: Indexes, archive: Archive) -> Iterator[tuple[str, str, tuple, Callable[[], dict]]]:
-    """Every listing: its template, its first page, its readouts, and a function giving the rest of its context."""
-    vocab = archive.vocabulary
-    for key, items in indexes.by_topic.items():
-        yield "topic.md.j2", urls.topic_uri(key), items, lambda key=key, items=items: dict(
-            topic=vocab.topics[key], related_topics=co_occurring(items, lambda r: r.topics, key),
-            counterparts=co_occurring(items, lambda r: r.participants, ""))
-    for key, items in indexes.by_participant.items():
-        yield "person.md.j2", urls.person_uri(key), items, lambda key=key, items=items: dict(
-            person=vocab.participants[key], related_topics=co_occurring(items, lambda r: r.topics, ""),
-            counterparts=co_occurring(items, lambda r: r.participants, key))
-    for code, items in indexes.by_country.items():
-        yield "country.md.j2", urls.country_uri(code), items, lambda code=code, items=items: dict(
-            country=archive.countries[code], related_topics=co_occurring(items, lambda r: r.topics, ""),
-            counterparts=co_occurring(items, lambda r: r.countries, code))
-    for year, items in indexes.by_year.items():
-        yield "year.md.j2", urls.year_uri(year), items, lambda year=year: dict(year=year)
-
-
-def page_order(archive: Archive, indexes: Indexes, options: Options) -> list[str]:
-    """The readout and listing pages, in the order `render_pages` makes them."""
-    order = [r.src_uri for r in archive.readouts]
-    for _, first, items, _ in listing_specs(indexes, archive):
-        order += urls.listing_uris(first, len(items), options.page_size)
-    return order
-
-
-def render_pages(archive: Archive, indexes: Indexes, links: dict[str, Links], options: Options = Options(),
-                 only=None, env=None) -> Iterator[tuple[str, str | HtmlPage]]:
-    """The readout and listing pages (those in the set `only`, if given), one by one in `page_order`."""
-    env = env or site_environment(archive, options)
-    for r in archive.readouts:
-        if only is None or r.src_uri in only:
-            yield r.src_uri, render_readout_page(env, r, links[r.slug], options)
-    for template, first, items, context in listing_specs(indexes, archive):
-        if only is None or not only.isdisjoint(urls.listing_uris(first, len(items), options.page_size)):
-            yield from render_listing_pages(env, template, first, items, options, only, **context()).items()
-
-
-def render_index_pages(archive: Archive, indexes: Indexes, options: Options = Options(), only=None,
-                       env=None) -> dict[str, str]:
-    """The home page and the indexes (those in `only`, if given): always markdown (a handful of pages)."""
-    env = env or site_environment(archive, options)
-    context = dict(indexes=indexes, archive=archive, options=options)
-    templates = {urls.HOME: "home.md.j2", urls.TOPICS: "topics.md.j2", urls.PEOPLE: "people.md.j2",
-                 urls.COUNTRIES: "countries.md.j2", urls.DATES: "dates.md.j2", urls.BROWSE: "browse.md.j2"}
-    latest = archive.readouts[::-1][: options.latest]
-    return {uri: env.get_template(name).render(s=MarkdownSyntax(uri, options.directory_urls), here=uri,
-                                               latest=latest, **context)
-            for uri, name in templates.items() if only is None or uri in only}
 
 
 def site_environment(archive: Archive, options: Options) -> jinja2.Environment:
     env = make_environment(archive, options)
     env.globals.update(code_block=code_block,
-                       cite=lambda r: cite_readout(r, archive.vocabulary, options.site_name, options.site_url,
-                                                   options.directory_urls))
+                       cite=lambda readout: cite_readout(readout, archive.vocabulary, options.site_name,
+                                                         options.site_url, options.directory_urls))
     return env
 
 
-def render_site(archive: Archive, indexes: Indexes, links: dict[str, Links], options: Options = Options(),
-                only=None) -> dict[str, str | HtmlPage]:
-    """Every generated page (or those in the set `only`), keyed by its source path, in a stable order:
-    markdown text, or with `options.html` an `HtmlPage` for each readout and listing page."""
-    env = site_environment(archive, options)
-    pages = dict(render_pages(archive, indexes, links, options, only, env))
-    pages.update(render_index_pages(archive, indexes, options, only, env))
-    return dict(sorted(pages.items()))
+def render_page(env: jinja2.Environment, page: Page, site: Site) -> str | HtmlPage:
+    """One page: markdown, or an `HtmlPage` when the plugin asked for HTML and the kind is written so."""
+    options = site.options
+    if page.kind.html and options.html is not None:
+        syntax = HtmlSyntax(page.uri, options.directory_urls, options.html)
+    else:
+        syntax = MarkdownSyntax(page.uri, options.directory_urls)
+    text = env.get_template(page.kind.template).render(
+        syntax=syntax, here=page.uri, options=options, archive=site.archive, indexes=site.indexes,
+        **page.context())
+    return syntax.finish(text, page.meta())
+
+
+def render_pages(site: Site, only: set[str] | None = None, html: bool | None = None,
+                 env: jinja2.Environment | None = None) -> Iterator[tuple[str, str | HtmlPage]]:
+    """The pages (those in the set `only`, of the kinds written as HTML or not if `html` is given),
+    one by one in `page_order`."""
+    env = env or site_environment(site.archive, site.options)
+    for page in all_pages(site, html):
+        if only is None or page.uri in only:
+            yield page.uri, render_page(env, page, site)
+
+
+def page_order(site: Site) -> list[str]:
+    """The pages of the kinds written as HTML, in the order `render_pages` makes them (the page worker's list)."""
+    return [page.uri for page in all_pages(site, html=True)]
+
+
+def render_site(site: Site, only: set[str] | None = None) -> dict[str, str | HtmlPage]:
+    """Every page (or those in the set `only`), keyed by its source path, in a stable order:
+    markdown text, or with `options.html` an `HtmlPage` for the kinds written as HTML."""
+    return dict(sorted(render_pages(site, only)))

@@ -11,10 +11,11 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
+from generator.dates import month_name, short_month
+
 PLOT = 96  # height of the tallest bar
 TOP = 18  # room for the count above a bar
 BOTTOM = 22  # room for the labels under the bars
-SHORT_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 @dataclass(frozen=True)
@@ -80,10 +81,10 @@ def year_bars(counts: dict[int, int], href_of) -> list[Bar]:
                 f"{year}: {readouts_phrase(counts.get(year, 0))}") for year in years]
 
 
-def month_bars(year: int, counts: dict[int, int], href_of, month_names) -> list[Bar]:
+def month_bars(year: int, counts: dict[int, int], href_of) -> list[Bar]:
     """Twelve slots, January to December."""
-    return [Bar(SHORT_MONTHS[month - 1], counts.get(month, 0), href_of(month) if counts.get(month) else "",
-                f"{month_names[month - 1]} {year}: {readouts_phrase(counts.get(month, 0))}")
+    return [Bar(short_month(month), counts.get(month, 0), href_of(month) if counts.get(month) else "",
+                f"{month_name(month)} {year}: {readouts_phrase(counts.get(month, 0))}")
             for month in range(1, 13)]
 
 
@@ -95,5 +96,5 @@ def draw_years(counts: dict[int, int], href_of) -> Markup:
     return draw_timeline(bars, f"Readouts per year, {span}", 56 if len(bars) < 12 else 32)
 
 
-def draw_months(year: int, counts: dict[int, int], href_of, month_names) -> Markup:
-    return draw_timeline(month_bars(year, counts, href_of, month_names), f"Readouts per month in {year}", 44)
+def draw_months(year: int, counts: dict[int, int], href_of) -> Markup:
+    return draw_timeline(month_bars(year, counts, href_of), f"Readouts per month in {year}", 44)

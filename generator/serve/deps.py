@@ -1,7 +1,7 @@
 """Which pages a changed readout affects, for incremental rebuilds under `serve`.
 
-Pure. `page_dependencies` maps every generated page to what it shows, in two
-parts. `rows`: the readouts whose own fields it prints (a readout page: itself,
+Pure. `page_dependencies` maps every generated page to what it shows, as its
+kind declares it (generator/pages/kinds/), in two parts. `rows`: the readouts whose own fields it prints (a readout page: itself,
 its previous and next readouts and its related readouts; a listing page: the
 readouts listed on it; the home page: everything, for its latest readouts).
 `summary`: the readouts it counts or summarises (every readout of a listing,
@@ -19,46 +19,18 @@ with their previous text, and only those that differ go to MkDocs.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
-from generator.pages import urls
-from generator.archive.index import Indexes
-from generator.archive.link import Links
-from generator.model import Archive, Readout
+from generator.model import Readout
+from generator.pages.registry import EVERYTHING, Shows, Site, all_pages
 
-EVERYTHING = "*"  # a summary of every readout
 SUMMARY_FIELDS = ("date", "topics", "participants", "countries")  # what counts, spans and frequent terms use
 
-
-@dataclass(frozen=True)
-class Shows:
-    rows: frozenset[str] = frozenset()  # slugs of the readouts whose fields the page prints
-    summary: frozenset[str] = frozenset()  # slugs of the readouts it counts or summarises
+__all__ = ["EVERYTHING", "SUMMARY_FIELDS", "Shows", "page_dependencies", "changed_readouts", "affected_pages"]
 
 
-def readout_dependencies(readout: Readout, links: Links) -> Shows:
-    shown = [readout, links.previous, links.next, *links.related]
-    return Shows(rows=frozenset(r.slug for r in shown if r is not None))
-
-
-def listing_dependencies(first_uri: str, items: tuple[Readout, ...], page_size: int) -> dict[str, Shows]:
-    summary = frozenset(r.slug for r in items)
-    return {uri: Shows(frozenset(r.slug for r in items[n * page_size:(n + 1) * page_size]), summary)
-            for n, uri in enumerate(urls.listing_uris(first_uri, len(items), page_size))}
-
-
-def page_dependencies(archive: Archive, indexes: Indexes, links: dict[str, Links], page_size: int) -> dict[str, Shows]:
-    """Every generated page and what it shows."""
-    found = {r.src_uri: readout_dependencies(r, links[r.slug]) for r in archive.readouts}
-    listings = [(urls.topic_uri, indexes.by_topic), (urls.person_uri, indexes.by_participant),
-                (urls.country_uri, indexes.by_country), (urls.year_uri, indexes.by_year)]
-    for uri_of, groups in listings:
-        for key, items in groups.items():
-            found.update(listing_dependencies(uri_of(key), items, page_size))
-    for uri in (urls.TOPICS, urls.PEOPLE, urls.COUNTRIES, urls.DATES):
-        found[uri] = Shows(summary=frozenset({EVERYTHING}))
-    found[urls.HOME] = Shows(rows=frozenset({EVERYTHING}), summary=frozenset({EVERYTHING}))  # the latest readouts
-    return found
+def page_dependencies(site: Site) -> dict[str, Shows]:
+    """Every page and what it shows, as its kind declares (`site.links` is needed)."""
+    return {page.uri: page.shows() for page in all_pages(site)}
 
 
 def changed_readouts(before: tuple[Readout, ...], after: tuple[Readout, ...],

@@ -17,7 +17,8 @@ from generator.archive.index import build_indexes
 from generator.archive.link import RELATED, link_readouts, rank_all_related, ranking_key
 from generator.sources.loader import Sources
 from generator.pipeline import Result, check_sources
-from generator.pages.render import Options, render_site
+from generator.pages.registry import Options, Site
+from generator.pages.render import render_site
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ def full_build(sources: Sources, options: Options, result: Result, cache: dict) 
     amounts to, for the rebuilds after it."""
     archive, indexes = result.archive, result.indexes
     links = link_readouts(archive.readouts, indexes, ranked=ranking(archive, cache))
-    return Build(build_key(sources, options), result, page_dependencies(archive, indexes, links, options.page_size))
+    return Build(build_key(sources, options), result, page_dependencies(Site(archive, indexes, options, links)))
 
 
 def rebuild(sources: Sources, options: Options, previous: Build | None, cache: dict) -> tuple[Build, set[str] | None]:
@@ -57,10 +58,10 @@ def rebuild(sources: Sources, options: Options, previous: Build | None, cache: d
     if archive is None:
         return Build(key, Result(None, None, {}, issues), {}), None
     indexes = build_indexes(archive.readouts)
-    links = link_readouts(archive.readouts, indexes, ranked=ranking(archive, cache))
-    deps = page_dependencies(archive, indexes, links, options.page_size)
+    site = Site(archive, indexes, options, link_readouts(archive.readouts, indexes, ranked=ranking(archive, cache)))
+    deps = page_dependencies(site)
     if previous is None or previous.key != key or previous.result.archive is None:
-        pages = render_site(archive, indexes, links, options)
+        pages = render_site(site)
         return Build(key, Result(archive, indexes, pages, issues), deps), None
     before = previous.result.archive.readouts
     changed = changed_readouts(before, archive.readouts)
@@ -68,7 +69,7 @@ def rebuild(sources: Sources, options: Options, previous: Build | None, cache: d
     old = previous.result.pages
     unknown = set(old) - set(previous.deps)  # pages the map does not know: always rendered again
     affected = affected_pages(previous.deps, deps, changed, summarised)
-    fresh = render_site(archive, indexes, links, options, only=affected | unknown)
+    fresh = render_site(site, only=affected | unknown)
     pages = {uri: fresh[uri] if uri in fresh else old[uri] for uri in sorted(set(deps) | set(fresh))}
     modified = {uri for uri, text in fresh.items() if old.get(uri) != text}
     return Build(key, Result(archive, indexes, pages, issues), deps), modified

@@ -30,12 +30,14 @@ from generator.pages.markup import HtmlPage, Permalink
 from generator.outputs.files import Outputs, build_outputs, output_uris
 from generator.pipeline import Result, build_pages, check_sources
 from generator.archive.index import build_indexes
-from generator.pages.render import COMPILED, Options, page_order, readout_meta, render_index_pages
+from generator.pages.registry import Options, Site, all_pages
+from generator.pages.render import COMPILED, render_pages
 from generator.serve.sitefiles import (WrittenPage, add_outputs, add_pages, add_written_outputs, mark_unmodified,
                                  remove_sources)
 from generator.serve.worker import PageWorker, WorkerFailed
 
 log = get_plugin_logger(__name__)
+FOLLOWED_TOC_SETTINGS = frozenset({"permalink", "permalink_class", "permalink_title"})  # see markup.Permalink
 
 
 class ArchiveConfig(base.Config):
@@ -76,6 +78,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
 
     def options(self, config) -> Options:
         toc = config.mdx_configs.get("toc", {})
+        if self.config.html:
+            check_toc_config(toc)
         return Options(page_size=self.config.page_size, latest=self.config.latest, site_name=config.site_name,
                        site_url=config.site_url or "", directory_urls=config.use_directory_urls,
                        html=Permalink.from_toc_config(toc) if self.config.html else None)
@@ -105,10 +109,10 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self.written = {uri: page for uri, page in result.pages.items() if isinstance(page, HtmlPage)}
         markdown = {uri: page for uri, page in result.pages.items() if not isinstance(page, HtmlPage)}
         kept = self.kept_objects(config)
-        add_pages(files, markdown, {uri: page.meta for uri, page in self.written.items()}, config, kept)
+        site = Site(result.archive, result.indexes, options)
+        add_pages(files, markdown, {uri: page.meta for uri, page in self.written.items()}, config, in_nav(site), kept)
         previous = self.outputs.files
-        self.outputs = build_outputs(result.archive, result.indexes, config.site_name, config.site_url or "",
-                                     config.use_directory_urls, cache=self.cache if self.serving else None)
+        self.outputs = build_outputs(site, cache=self.cache if self.serving else None)
         self.page_count = len(result.pages)
         add_outputs(files, self.outputs.files, config, kept)
         if self.serving:  # what MkDocs need not write again (nothing after a full render)
@@ -135,17 +139,16 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         if archive is None:
             self.accept(Result(None, None, {}, issues), config)
         indexes = build_indexes(archive.readouts)
-        index_pages = render_index_pages(archive, indexes, options)
-        self.accept(Result(archive, indexes, index_pages, issues), config)
+        site = Site(archive, indexes, options)
+        markdown_pages = dict(render_pages(site, html=False))
+        self.accept(Result(archive, indexes, markdown_pages, issues), config)
         self.worker = PageWorker(keep=self.serving)
         self.worker.start(archive, indexes, options, config.site_dir, outputs=not self.serving)
-        written = {uri: {} for uri in page_order(archive, indexes, options)}
-        written.update((r.src_uri, readout_meta(r)) for r in archive.readouts)
+        written = {page.uri: page.meta() for page in all_pages(site, html=True)}
         kept = self.kept_objects(config)
-        add_pages(files, index_pages, written, config, kept)
-        self.outputs = build_outputs(archive, indexes, config.site_name, config.site_url or "",
-                                     config.use_directory_urls, files=self.serving, cache=cache)
-        self.page_count = len(index_pages) + len(written)
+        add_pages(files, markdown_pages, written, config, in_nav(site), kept)
+        self.outputs = build_outputs(site, files=self.serving, cache=cache)
+        self.page_count = len(markdown_pages) + len(written)
         if self.serving:
             self.pending = (sources, options)
             return add_outputs(files, self.outputs.files, config, kept)
@@ -196,7 +199,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             page.fill(self.written.pop(page.file.src_uri))
         if head is not None and self.files is not None:
             feeds = [(title, self.files.get_file_from_path(uri).url_relative_to(page.file)) for title, uri in head.feeds]
-            context["archive_head"] = {"feeds": feeds, "meta": head.meta, "json_ld": head.json_ld}
+            context["archive_head"] = {"feeds": feeds, "meta": head.meta, "json_ld": head.json_ld,
+                                       "og_type": head.og_type}
         return context
 
     def call_worker(self, method, *args):
@@ -250,6 +254,22 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
     def on_shutdown(self) -> None:
         self.indexer.stop(wait=True)
         self.serving = False
+
+
+def check_toc_config(toc: dict) -> None:
+    """The pages written as HTML give headings the ids and permalinks the toc extension
+    would, following only the settings `Permalink` knows: any other would make them differ."""
+    unknown = sorted(set(toc) - FOLLOWED_TOC_SETTINGS)
+    if unknown:
+        raise PluginError(
+            f"mkdocs.yml: the toc setting(s) {', '.join(unknown)} are not followed by the pages the archive "
+            f"writes as HTML (only {', '.join(sorted(FOLLOWED_TOC_SETTINGS))} are); remove them, or set "
+            "`html: false` under the `archive` plugin to hand MkDocs markdown instead (slower)")
+
+
+def in_nav(site: Site) -> set[str]:
+    """The pages of the kinds listed in mkdocs.yml's nav."""
+    return {page.uri for page in all_pages(site) if page.kind.in_nav}
 
 
 def report_search_index(report) -> None:

@@ -16,12 +16,8 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
-from generator.pages import urls
 from generator.sources.loader import PARTICIPANTS_FILE, READOUTS, TOPICS_FILE
 from generator.pages.markup import HtmlPage
-
-IN_NAV = {urls.HOME, urls.TOPICS, urls.PEOPLE, urls.COUNTRIES, urls.DATES, urls.BROWSE}
-
 
 class WrittenPage(Page):
     """A page whose HTML the generator writes: nothing to read, nothing to convert."""
@@ -60,20 +56,23 @@ def _claim(files: Files, uri: str, what: str) -> None:
         raise PluginError(f"content/{uri} is a generated {what}; remove the hand-written file of that name")
 
 
-def add_pages(files: Files, pages: dict[str, str], written: dict[str, dict], config, kept: dict | None = None) -> Files:
-    """Markdown pages with their text, and pages written as HTML (uri -> front matter), in that order.
+def add_pages(files: Files, pages: dict[str, str], written: dict[str, dict], config, in_nav: set[str],
+              kept: dict | None = None) -> Files:
+    """Markdown pages with their text, and pages written as HTML (uri -> front matter), in that order
+    (those in `in_nav` are in the nav; the others NOT_IN_NAV).
 
     Under `serve`, `kept` holds the File and WrittenPage of each HTML page from the
     previous rebuild (making 10,000 of them anew, canonical URLs and all, takes seconds)."""
     for uri, text in pages.items():
         _claim(files, uri, "page")
-        inclusion = InclusionLevel.INCLUDED if uri in IN_NAV else InclusionLevel.NOT_IN_NAV
+        inclusion = InclusionLevel.INCLUDED if uri in in_nav else InclusionLevel.NOT_IN_NAV
         files.append(File.generated(config, uri, content=text, inclusion=inclusion))
     for uri, meta in written.items():
         _claim(files, uri, "page")
         file = kept.get(("page", uri)) if kept is not None else None
         if file is None:
-            file = File.generated(config, uri, content="", inclusion=InclusionLevel.NOT_IN_NAV)
+            inclusion = InclusionLevel.INCLUDED if uri in in_nav else InclusionLevel.NOT_IN_NAV
+            file = File.generated(config, uri, content="", inclusion=inclusion)
             WrittenPage(file, config, meta)
             if kept is not None:
                 kept["page", uri] = file

@@ -31,7 +31,8 @@ from generator.sources.loader import write_pages
 from generator.pages.markup import HtmlPage
 from generator.model import Archive
 from generator.outputs.files import Head, output_files, readout_head
-from generator.pages.render import Options, render_pages
+from generator.pages.registry import Options, Site
+from generator.pages.render import render_pages
 
 BATCH = 64  # pages a message
 
@@ -59,7 +60,7 @@ def _child(connection, archive: Archive, indexes: Indexes, options: Options, sit
         batch, count = [], 0
         links = link_readouts(archive.readouts, indexes)
         readouts = {r.src_uri: r for r in archive.readouts}
-        for uri, page in render_pages(archive, indexes, links, options):
+        for uri, page in render_pages(Site(archive, indexes, options, links), html=True):
             readout = readouts.get(uri)
             head = readout and readout_head(readout, archive, options.site_name, options.site_url,
                                             options.directory_urls)
@@ -137,9 +138,13 @@ class PageWorker:
         self._wait_for(lambda: self.outputs_done)
 
     def page(self, uri: str) -> tuple[HtmlPage, Head | None]:
-        """The page and, for a readout, its head; handed over once (MkDocs builds each page once)."""
-        self._wait_for(lambda: uri in self.pages)
+        """The page and, for a readout, its head; handed over once (MkDocs builds each page once).
+        A page the child finished without sending is an error, never a wait."""
+        self._wait_for(lambda: uri in self.pages or self.report is not None)
         with self.arrived:
+            if uri not in self.pages:
+                raise WorkerFailed(f"the page worker finished without rendering {uri}; every page the "
+                                   "registry lists must be rendered (generator/pages/registry.py)")
             return self.pages[uri] if self.keep else self.pages.pop(uri)
 
     def finish(self) -> WorkerReport:
