@@ -10,7 +10,7 @@ from generator.archive.index import Indexes, build_indexes
 from generator.issues import Issue, error, has_errors, sort_issues
 from generator.archive.link import link_readouts
 from generator.sources.loader import PARTICIPANTS_FILE, TOPICS_FILE, Sources
-from generator.serve.memo import remember
+from generator.memo import Memo, remember
 from generator.model import Archive, Country, Readout, Vocabulary
 from generator.sources.reader import read_document
 from generator.outputs.redirects import check_aliases, check_published
@@ -70,18 +70,14 @@ def read_readout(source, vocab: Vocabulary) -> tuple[Readout | None, list[Issue]
     return readout, issues + found + check_schema(doc, found)
 
 
-def load_readouts(sources: Sources, vocab: Vocabulary, cache: dict | None = None) -> tuple[list[Readout], list[Issue]]:
-    """Every valid readout and every issue. `cache` ({(path, rel, bytes): result}, for
-    one vocabulary) keeps each file's result across rebuilds under `serve`."""
+def load_readouts(sources: Sources, vocab: Vocabulary, memo: Memo | None = None) -> tuple[list[Readout], list[Issue]]:
+    """Every valid readout and every issue. `memo` (for one vocabulary) keeps each file's
+    result across rebuilds under `serve`."""
     readouts, issues = [], check_name_collisions(sources)
+    parses = memo.parses if memo else None
     for source in sources.readouts:
-        key = (source.path, source.rel, source.data)
-        found = cache.get(key) if cache is not None else None
-        if found is None:
-            found = read_readout(source, vocab)
-            if cache is not None:
-                cache[key] = found
-        readout, more = found
+        readout, more = remember(parses, (source.path, source.rel, source.data),
+                                 lambda source=source: read_readout(source, vocab))
         issues += more
         if readout is not None:
             readouts.append(readout)
@@ -98,11 +94,11 @@ def countries_of(readouts: list[Readout], vocab: Vocabulary) -> dict[str, Countr
     return found
 
 
-def check_sources(sources: Sources, cache: dict | None = None) -> tuple[Archive | None, list[Issue]]:
+def check_sources(sources: Sources, memo: Memo | None = None) -> tuple[Archive | None, list[Issue]]:
     """Validate everything; the archive is None when any error was found."""
-    vocab, issues = remember(cache, ("vocabulary", sources.topics, sources.participants),
+    vocab, issues = remember(memo.vocabularies if memo else None, (sources.topics, sources.participants),
                              lambda: load_vocabulary(sources))
-    readouts, found = load_readouts(sources, vocab, cache)
+    readouts, found = load_readouts(sources, vocab, memo)
     issues = sort_issues(issues + found + check_aliases(readouts))
     if sources.published is not None and not has_errors(issues):
         issues += check_published(readouts, sources.published.path, sources.published.data.decode("utf-8", "replace"))

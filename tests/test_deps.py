@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from conftest import run_pipeline, write_readout
 from generator.serve.deps import EVERYTHING, SUMMARY_FIELDS, Shows, affected_pages, changed_readouts, page_dependencies
+from generator.memo import Memo
 from generator.serve.incremental import rebuild
 from generator.archive.link import link_readouts
 from generator.sources.loader import read_sources
@@ -81,10 +82,10 @@ def test_nothing_changed_means_nothing_affected(basic):
 
 def incremental_then_full(content, edit, **options):
     """Build, edit, rebuild incrementally; return (incremental pages, modified, full pages)."""
-    cache: dict = {}
-    first, _ = rebuild(read_sources(content), Options(**options), None, cache)
+    memo = Memo()
+    first, _ = rebuild(read_sources(content), Options(**options), None, memo)
     edit(content)
-    second, modified = rebuild(read_sources(content), Options(**options), first, cache)
+    second, modified = rebuild(read_sources(content), Options(**options), first, memo)
     return second.result.pages, modified, run_pipeline(content, **options).pages
 
 

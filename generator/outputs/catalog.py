@@ -14,7 +14,7 @@ from importlib import resources
 
 from generator.pages import urls
 from generator.outputs.citation import author_of, cite_readout
-from generator.serve.memo import remember
+from generator.memo import Memo, remember
 from generator.model import KIND_LABELS, Archive, Readout
 
 SCHEMA_VERSION = 1
@@ -71,8 +71,8 @@ def dump_json(data: object) -> bytes:
 
 
 def catalog_json(archive: Archive, site_name: str, site_url: str = "", records: dict | None = None,
-                 cache: dict | None = None, directory_urls: bool = True) -> bytes:
-    """Every readout, newest first (each record's JSON kept in `cache` under `serve`)."""
+                 memo: Memo | None = None, directory_urls: bool = True) -> bytes:
+    """Every readout, newest first (each record's JSON kept in `memo` under `serve`)."""
     records = records or readout_records(archive, directory_urls=directory_urls)
     readouts = tuple(reversed(archive.readouts))
     head = dump_json({
@@ -83,7 +83,7 @@ def catalog_json(archive: Archive, site_name: str, site_url: str = "", records: 
         "updated": readouts[0].date.isoformat() if readouts else None,
         "count": len(readouts),
     }).decode("utf-8")[:-2]
-    items = [remember(cache, ("record-json", r, directory_urls), lambda r=r: json.dumps(records[r.src_uri], ensure_ascii=False,
+    items = [remember(memo.record_json if memo else None, (r, directory_urls), lambda r=r: json.dumps(records[r.src_uri], ensure_ascii=False,
                                                                        separators=(",", ":"))) for r in readouts]
     return (head + ',"readouts":[' + ",".join(items) + "]}\n").encode("utf-8")
 
@@ -105,12 +105,12 @@ def posixpath_up(uri: str) -> str:
     return "../" * uri.count("/")
 
 
-def catalog_csv(archive: Archive, records: dict | None = None, cache: dict | None = None,
+def catalog_csv(archive: Archive, records: dict | None = None, memo: Memo | None = None,
                 directory_urls: bool = True) -> bytes:
-    """One row per readout, newest first; lists are joined with '; ' (rows kept in `cache` under `serve`)."""
+    """One row per readout, newest first; lists are joined with '; ' (rows kept in `memo` under `serve`)."""
     records = records or readout_records(archive, directory_urls=directory_urls)
     rows = [csv_row(CSV_COLUMNS)]
-    rows += [remember(cache, ("csv-row", r, directory_urls), lambda r=r: csv_row(record_cells(r, records[r.src_uri])))
+    rows += [remember(memo.csv_rows if memo else None, (r, directory_urls), lambda r=r: csv_row(record_cells(r, records[r.src_uri])))
              for r in reversed(archive.readouts)]
     return "".join(rows).encode("utf-8")
 
@@ -128,9 +128,9 @@ def csv_row(cells) -> str:
     return out.getvalue()
 
 
-def readout_records(archive: Archive, cache: dict | None = None, directory_urls: bool = True) -> dict[str, dict]:
-    """Every readout's record, keyed by its source path (kept in `cache` under `serve`)."""
-    return {r.src_uri: remember(cache, ("record", r, directory_urls), lambda r=r: readout_record(r, archive, directory_urls))
+def readout_records(archive: Archive, memo: Memo | None = None, directory_urls: bool = True) -> dict[str, dict]:
+    """Every readout's record, keyed by its source path (kept in `memo` under `serve`)."""
+    return {r.src_uri: remember(memo.records if memo else None, (r, directory_urls), lambda r=r: readout_record(r, archive, directory_urls))
             for r in archive.readouts}
 
 
@@ -143,15 +143,15 @@ def schema_files() -> dict[str, bytes]:
     return {uri: (folder / name).read_bytes() for uri, name in SCHEMAS.items()}
 
 
-def render_data_files(archive: Archive, site_name: str, site_url: str = "", cache: dict | None = None,
+def render_data_files(archive: Archive, site_name: str, site_url: str = "", memo: Memo | None = None,
                       directory_urls: bool = True) -> dict[str, bytes]:
     """catalog.json, catalog.csv, the schemas and every readout's index.json
     (whose `url`s name the pages in MkDocs' URL style, `directory_urls`)."""
-    records = readout_records(archive, cache, directory_urls)
-    files = {urls.CATALOG_JSON: catalog_json(archive, site_name, site_url, records, cache, directory_urls),
-             urls.CATALOG_CSV: catalog_csv(archive, records, cache, directory_urls), **schema_files()}
+    records = readout_records(archive, memo, directory_urls)
+    files = {urls.CATALOG_JSON: catalog_json(archive, site_name, site_url, records, memo, directory_urls),
+             urls.CATALOG_CSV: catalog_csv(archive, records, memo, directory_urls), **schema_files()}
     for readout in archive.readouts:
         files[urls.readout_json_uri(readout)] = remember(
-            cache, ("json", readout, site_name, site_url, directory_urls),
+            memo.readout_json if memo else None, (readout, site_name, site_url, directory_urls),
             lambda r=readout: readout_json(r, archive, site_name, site_url, records[r.src_uri], directory_urls))
     return files

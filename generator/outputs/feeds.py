@@ -18,7 +18,7 @@ from generator.outputs.catalog import excerpt
 from generator.outputs.citation import author_of
 from generator.archive.index import Indexes
 from generator.pages.registry import Options, Site, all_pages
-from generator.serve.memo import remember
+from generator.memo import Memo, remember
 from generator.model import KIND_LABELS, Archive, Readout
 
 FEED_SIZE = 50
@@ -98,10 +98,10 @@ def render_feed(spec: FeedSpec, archive: Archive, site_name: str, site_url: str,
 
 
 def render_feeds(archive: Archive, indexes: Indexes, site_name: str, site_url: str = "",
-                 cache: dict | None = None, directory_urls: bool = True) -> dict[str, bytes]:
-    """Every feed's bytes, keyed by its path in the site (kept in `cache` under `serve`).
+                 memo: Memo | None = None, directory_urls: bool = True) -> dict[str, bytes]:
+    """Every feed's bytes, keyed by its path in the site (kept in `memo` under `serve`).
     A feed stays at e.g. topics/taiwan/feed.xml in both URL styles."""
-    return {spec.uri: remember(cache, ("feed", spec.page, spec.title, spec.readouts[:FEED_SIZE], site_name, site_url,
+    return {spec.uri: remember(memo.feeds if memo else None, (spec.page, spec.title, spec.readouts[:FEED_SIZE], site_name, site_url,
                                        directory_urls),
                                lambda spec=spec: render_feed(spec, archive, site_name, site_url, directory_urls))
             for spec in list_feeds(archive, indexes, site_name)}

@@ -14,7 +14,7 @@ from generator.outputs.citation import cite_readout
 from generator.outputs.feeds import list_feeds, render_feeds
 from generator.archive.index import Indexes
 from generator.pages.registry import Site, all_pages
-from generator.serve.memo import remember
+from generator.memo import Memo, remember
 from generator.model import Archive
 from generator.outputs.redirects import alias_targets, render_redirects
 
@@ -51,7 +51,7 @@ def readout_head(readout, archive: Archive, site_name: str, site_url: str, direc
     return Head(lastmod=readout.date.isoformat(), meta=citation.meta, json_ld=citation.json_ld, og_type="article")
 
 
-def build_heads(site: Site, citations: bool = True, cache: dict | None = None) -> dict[str, Head]:
+def build_heads(site: Site, citations: bool = True, memo: Memo | None = None) -> dict[str, Head]:
     """Every page's head, from what its kind declares; with `citations` false a readout's
     carries no citations (the page worker sends them with the page: see serve/worker.py)."""
     archive, options = site.archive, site.options
@@ -61,18 +61,18 @@ def build_heads(site: Site, citations: bool = True, cache: dict | None = None) -
         heads[page.uri] = Head(lastmod=page.lastmod, feeds=feeds, og_type=page.kind.og_type)
     if citations:
         for readout in archive.readouts:
-            heads[readout.src_uri] = remember(cache, ("head", readout), lambda r=readout: readout_head(
+            heads[readout.src_uri] = remember(memo.heads if memo else None, (readout, options), lambda r=readout: readout_head(
                 r, archive, options.site_name, options.site_url, options.directory_urls))
     return dict(sorted(heads.items()))
 
 
 def output_files(archive: Archive, indexes: Indexes, site_name: str, site_url: str = "",
-                 directory_urls: bool = True, cache: dict | None = None) -> dict[str, bytes]:
+                 directory_urls: bool = True, memo: Memo | None = None) -> dict[str, bytes]:
     """Feeds, data files, redirect pages and robots.txt, keyed by their path in the site
-    (with a `cache` under `serve`, a feed or a readout's file unchanged is not made again)."""
-    files = render_feeds(archive, indexes, site_name, site_url, cache, directory_urls=directory_urls)
+    (with a `memo` under `serve`, a feed or a readout's file unchanged is not made again)."""
+    files = render_feeds(archive, indexes, site_name, site_url, memo, directory_urls=directory_urls)
     files[urls.BROWSE_CATALOG] = build_browse_catalog(archive, indexes, directory_urls).encode("utf-8")
-    files.update(render_data_files(archive, site_name, site_url, cache, directory_urls=directory_urls))
+    files.update(render_data_files(archive, site_name, site_url, memo, directory_urls=directory_urls))
     files.update(render_redirects(archive.readouts, site_url, directory_urls=directory_urls))
     files[urls.ROBOTS] = robots_txt(site_url)
     return dict(sorted(files.items()))
@@ -87,11 +87,11 @@ def output_uris(archive: Archive, indexes: Indexes, site_name: str) -> list[str]
     return sorted(found)
 
 
-def build_outputs(site: Site, files: bool = True, cache: dict | None = None) -> Outputs:
+def build_outputs(site: Site, files: bool = True, memo: Memo | None = None) -> Outputs:
     """Heads and files, unless `files` is false: then the page worker makes the files and
     the readouts' citations in the heads (see serve/worker.py)."""
     archive, options = site.archive, site.options
-    made = (output_files(archive, site.indexes, options.site_name, options.site_url, options.directory_urls, cache)
+    made = (output_files(archive, site.indexes, options.site_name, options.site_url, options.directory_urls, memo)
             if files else {})
     newest = archive.readouts[-1].date.isoformat() if archive.readouts else ""
-    return Outputs(made, build_heads(site, files, cache), newest)
+    return Outputs(made, build_heads(site, files, memo), newest)

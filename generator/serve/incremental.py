@@ -1,7 +1,7 @@
 """Rebuilds under `mkdocs serve`: only the pages an edit affects.
 
-Pure. `rebuild` takes the sources, the previous build and a parse cache
-(each readout file's result, keyed by its bytes), renders again only the pages
+Pure. `rebuild` takes the sources, the previous build and the preview's `Memo`
+(each readout file's result, keyed by its bytes, and more), renders again only the pages
 `deps.affected_pages` names, and returns the new build with the set of pages
 whose text changed. The plugin hands MkDocs every page but marks the others as
 unmodified, so a `--dirty` build converts only the changed ones. A change to a
@@ -16,6 +16,7 @@ from generator.serve.deps import SUMMARY_FIELDS, Shows, affected_pages, changed_
 from generator.archive.index import build_indexes
 from generator.archive.link import RELATED, link_readouts, rank_all_related, ranking_key
 from generator.sources.loader import Sources
+from generator.memo import Memo
 from generator.pipeline import Result, check_sources
 from generator.pages.registry import Options, Site
 from generator.pages.render import render_site
@@ -32,33 +33,33 @@ def build_key(sources: Sources, options: Options) -> tuple:
     return (sources.topics and sources.topics.data, sources.participants and sources.participants.data, options)
 
 
-def ranking(archive, cache: dict) -> list[list[int]]:
+def ranking(archive, memo: Memo) -> list[list[int]]:
     """The related readouts' ranking, kept while no date, topic, participant or slug changes."""
     key = ranking_key(archive.readouts)
-    kept = cache.get("ranking")
-    if kept is None or kept[0] != key:
-        kept = cache["ranking"] = (key, rank_all_related(archive.readouts, RELATED))
-    return kept[1]
+    if key not in memo.rankings:
+        memo.rankings.clear()
+        memo.rankings[key] = rank_all_related(archive.readouts, RELATED)
+    return memo.rankings[key]
 
 
-def full_build(sources: Sources, options: Options, result: Result, cache: dict) -> Build:
+def full_build(sources: Sources, options: Options, result: Result, memo: Memo) -> Build:
     """The Build a full render made elsewhere (the page worker, for the preview's first build)
     amounts to, for the rebuilds after it."""
     archive, indexes = result.archive, result.indexes
-    links = link_readouts(archive.readouts, indexes, ranked=ranking(archive, cache))
+    links = link_readouts(archive.readouts, indexes, ranked=ranking(archive, memo))
     return Build(build_key(sources, options), result, page_dependencies(Site(archive, indexes, options, links)))
 
 
-def rebuild(sources: Sources, options: Options, previous: Build | None, cache: dict) -> tuple[Build, set[str] | None]:
+def rebuild(sources: Sources, options: Options, previous: Build | None, memo: Memo) -> tuple[Build, set[str] | None]:
     """The new build and the pages whose text changed (None: every page is new)."""
     key = build_key(sources, options)
     if previous is None or previous.key != key:
-        cache.clear()
-    archive, issues = check_sources(sources, cache)
+        memo.clear()
+    archive, issues = check_sources(sources, memo)
     if archive is None:
         return Build(key, Result(None, None, {}, issues), {}), None
     indexes = build_indexes(archive.readouts)
-    site = Site(archive, indexes, options, link_readouts(archive.readouts, indexes, ranked=ranking(archive, cache)))
+    site = Site(archive, indexes, options, link_readouts(archive.readouts, indexes, ranked=ranking(archive, memo)))
     deps = page_dependencies(site)
     if previous is None or previous.key != key or previous.result.archive is None:
         pages = render_site(site)

@@ -28,6 +28,7 @@ from generator.issues import ERROR, format_report
 from generator.sources.loader import read_sources
 from generator.pages.markup import HtmlPage, Permalink
 from generator.outputs.files import Outputs, build_outputs, output_uris
+from generator.memo import Memo
 from generator.pipeline import Result, build_pages, check_sources
 from generator.archive.index import build_indexes
 from generator.pages.registry import Options, Site, all_pages
@@ -61,7 +62,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self.serving = False
         self.indexer = SearchIndexer()
         self.build = None  # the previous build under `serve`, and each readout file's parse
-        self.cache: dict = {}
+        self.memo = Memo()  # what the preview keeps between rebuilds
         self.sources = None  # the files read by the previous rebuild under `serve`
         self.kept: tuple = (None, {})  # see kept_objects
         self.frozen = False  # see on_post_build
@@ -73,7 +74,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
     def on_startup(self, *, command, dirty) -> None:
         """Defined so MkDocs keeps this object (and its caches) across `serve` rebuilds."""
         self.serving = command == "serve"
-        self.build, self.sources, self.cache, self.outputs, self.kept = None, None, {}, Outputs(), (None, {})
+        self.build, self.sources, self.memo, self.outputs, self.kept = None, None, Memo(), Outputs(), (None, {})
         self.frozen, self.pending = False, None
 
     def options(self, config) -> Options:
@@ -101,7 +102,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         """Every page and file made in this process (under `serve`: only what an edit changed)."""
         modified = None
         if self.serving:
-            self.build, modified = rebuild(sources, options, self.build, self.cache)
+            self.build, modified = rebuild(sources, options, self.build, self.memo)
             result = self.build.result
         else:
             result = build_pages(sources, options)
@@ -112,7 +113,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         site = Site(result.archive, result.indexes, options)
         add_pages(files, markdown, {uri: page.meta for uri, page in self.written.items()}, config, in_nav(site), kept)
         previous = self.outputs.files
-        self.outputs = build_outputs(site, cache=self.cache if self.serving else None)
+        self.outputs = build_outputs(site, memo=self.memo if self.serving else None)
         self.page_count = len(result.pages)
         add_outputs(files, self.outputs.files, config, kept)
         if self.serving:  # what MkDocs need not write again (nothing after a full render)
@@ -134,8 +135,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         """Validate and index here; a worker links the readouts and renders the pages meanwhile.
         Under `build` it also writes the data files; under `serve` they are made here, and
         the worker's pages are kept for the rebuilds to come (see on_post_build)."""
-        cache = self.cache if self.serving else None
-        archive, issues = check_sources(sources, cache)
+        memo = self.memo if self.serving else None
+        archive, issues = check_sources(sources, memo)
         if archive is None:
             self.accept(Result(None, None, {}, issues), config)
         indexes = build_indexes(archive.readouts)
@@ -147,7 +148,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         written = {page.uri: page.meta() for page in all_pages(site, html=True)}
         kept = self.kept_objects(config)
         add_pages(files, markdown_pages, written, config, in_nav(site), kept)
-        self.outputs = build_outputs(site, files=self.serving, cache=cache)
+        self.outputs = build_outputs(site, files=self.serving, memo=memo)
         self.page_count = len(markdown_pages) + len(written)
         if self.serving:
             self.pending = (sources, options)
@@ -239,7 +240,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             (sources, options), self.pending = self.pending, None
             pages = {**self.result.pages, **{uri: page for uri, (page, _) in self.worker.pages.items()}}
             self.build = full_build(sources, options, Result(self.result.archive, self.result.indexes, pages,
-                                                             self.result.issues), self.cache)
+                                                             self.result.issues), self.memo)
         if not self.frozen:
             gc.freeze()
             self.frozen = True
