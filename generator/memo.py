@@ -1,0 +1,44 @@
+"""What `make serve` keeps between rebuilds, in one typed object.
+
+The serve side (serve/plugin.py) owns the one `Memo` of a preview and empties it
+whenever the vocabularies or the build options change (serve/incremental.py).
+Pure functions take it as an optional argument: None under `mkdocs build` and
+`build --out`, where everything is computed. Each kind of result has its own
+store, keyed by the immutable values it is computed from (readouts are frozen
+dataclasses), so a hit is the same result computed again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, TypeVar
+
+T = TypeVar("T")
+
+
+@dataclass
+class Memo:
+    parses: dict = field(default_factory=dict)  # (path, rel, bytes) -> (Readout | None, issues)
+    vocabularies: dict = field(default_factory=dict)  # (topics file, participants file) -> (Vocabulary, issues)
+    rankings: dict = field(default_factory=dict)  # link.ranking_key -> the related ranking (the latest only)
+    heads: dict = field(default_factory=dict)  # (Readout, options) -> a readout page's Head
+    feeds: dict = field(default_factory=dict)  # what a feed shows -> its bytes
+    records: dict = field(default_factory=dict)  # (Readout, URL style) -> its catalog record
+    record_json: dict = field(default_factory=dict)  # (Readout, URL style) -> its line of catalog.json
+    csv_rows: dict = field(default_factory=dict)  # (Readout, URL style) -> its row of catalog.csv
+    readout_json: dict = field(default_factory=dict)  # (Readout, site, URL style) -> its index.json
+
+    def clear(self) -> None:
+        for store in vars(self).values():
+            store.clear()
+
+
+def remember(store: dict | None, key: object, make: Callable[[], T]) -> T:
+    """`make()`, kept in `store` under `key` (computed every time without a store)."""
+    if store is None:
+        return make()
+    try:
+        return store[key]
+    except KeyError:
+        found = store[key] = make()
+        return found
