@@ -14,17 +14,13 @@ Readouts are newest first; `page` gives a readout's address from the site root.
 
 from __future__ import annotations
 
-import json
 
+from generator.outputs.jsontext import compact_json
 from generator.pages import urls
 from generator.archive.index import Indexes
 from generator.model import KIND_LABELS, KINDS, Archive, Readout
 
 VERSION = 1
-
-
-def compact(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def page_pattern(directory_urls: bool) -> str:
@@ -58,6 +54,6 @@ def build_browse_catalog(archive: Archive, indexes: Indexes, directory_urls: boo
     tables = vocabulary_tables(archive, indexes)
     position = {name: {pair[0]: n for n, pair in enumerate(rows)} for name, rows in tables.items()}
     header = {"version": VERSION, "page": page_pattern(directory_urls), **tables}
-    rows = [compact(readout_row(r, position)) for r in reversed(archive.readouts)]
-    head = compact(header)[:-1]
+    rows = [compact_json(readout_row(r, position)) for r in reversed(archive.readouts)]
+    head = compact_json(header)[:-1]
     return head + ',"readouts":[\n' + ",\n".join(rows) + "\n]}\n"

@@ -5,16 +5,14 @@ meta tags and schema.org JSON-LD). Pure: strings in, strings out.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import lru_cache
 
+from generator.dates import short_month, us_date
+from generator.outputs.jsontext import compact_json
 from generator.pages import urls
 from generator.model import KIND_LABELS, Readout, Vocabulary
 
-US_MONTHS = ("January", "February", "March", "April", "May", "June", "July",
-             "August", "September", "October", "November", "December")
-BIBTEX_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _BIBTEX = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "%": r"\%", "&": r"\&",
            "$": r"\$", "#": r"\#", "_": r"\_", "^": r"\^{}", "~": r"\~{}"}
 _SCRIPT = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
@@ -44,7 +42,7 @@ def author_of(readout: Readout) -> str:
 
 def chicago_text(readout: Readout, site_name: str, url: str) -> str:
     """Chicago notes-bibliography style for a web page."""
-    day = f"{US_MONTHS[readout.date.month - 1]} {readout.date.day}, {readout.date.year}"
+    day = us_date(readout.date)
     title = one_line(readout.title).rstrip(".")
     author = author_of(readout)
     lead = f"{author.rstrip('.')}. " if author else ""
@@ -62,7 +60,7 @@ def bibtex_text(readout: Readout, vocab: Vocabulary, site_name: str, url: str) -
         fields.append(("author", "{" + bibtex_escape(author_of(readout)) + "}"))
     fields += [
         ("year", str(readout.date.year)),
-        ("month", BIBTEX_MONTHS[readout.date.month - 1]),
+        ("month", short_month(readout.date.month).lower()),  # BibTeX's month macros: jan, feb...
         ("date", readout.date.isoformat()),
         ("howpublished", bibtex_escape(site_name)),
         ("note", bibtex_escape(f"{KIND_LABELS[readout.kind]} readout; participants: {names}")),
@@ -88,7 +86,7 @@ def highwire_meta(readout: Readout, vocab: Vocabulary, site_name: str, url: str,
 
 def script_json(data: object) -> str:
     """JSON that cannot end a <script> element or start markup inside it."""
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    text = compact_json(data, sort_keys=True)
     return text.translate(_SCRIPT_TABLE)
 
 

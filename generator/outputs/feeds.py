@@ -54,8 +54,7 @@ def link_from(feed: str, path: str, site_url: str) -> str:
     """A link from the feed at `feed` to the site path `path` ('' is the home page)."""
     if site_url:
         return urls.absolute(site_url, path)
-    target = posixpath.relpath(path.rstrip("/") or ".", posixpath.dirname(feed) or ".")
-    return target + "/" if path == "" or path.endswith("/") else target
+    return urls.relative_from(posixpath.dirname(feed), path) or "./"
 
 
 def as_datetime(day: dt.date) -> dt.datetime:

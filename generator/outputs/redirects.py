@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import difflib
 import html
-import posixpath
 
 from generator.pages import urls
 from generator.issues import Issue, error
@@ -82,7 +81,7 @@ def redirect_page(alias: str, readout: Readout, site_url: str = "", directory_ur
     """A small HTML page at `alias` (an old folder URL, `alias`/index.html in both URL styles)
     that sends the reader to the readout's page, in MkDocs' URL style (`directory_urls`)."""
     target = urls.published(readout.src_uri, directory_urls)
-    href = posixpath.relpath(target.rstrip("/"), alias.rstrip("/")) + ("/" if target.endswith("/") else "")
+    href = urls.relative_from(alias.rstrip("/"), target)
     canonical = urls.absolute(site_url, target) if site_url else href
     title = html.escape(" ".join(readout.title.split()))
     return (

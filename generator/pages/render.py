@@ -16,7 +16,7 @@ import pycountry
 from markupsafe import Markup, escape
 
 from generator.archive.index import Indexes, date_range, group_by_month, group_by_year
-from generator.dates import MONTHS, long_date, month_name
+from generator.dates import long_date, month_name
 from generator.model import KIND_LABELS, Archive, Readout
 from generator.outputs.citation import cite_readout
 from generator.pages import urls
@@ -52,7 +52,7 @@ def rel(here: str, there: str) -> Markup:
 
 def month_anchor(year: int, month: int) -> str:
     """The id of a month's heading on a year page, e.g. february-2026."""
-    return f"{MONTHS[month - 1].lower()}-{year}"
+    return f"{month_name(month).lower()}-{year}"
 
 
 def year_timeline(here: str, indexes: Indexes, options: Options) -> Markup:

@@ -54,6 +54,8 @@ def site_path(uri: str) -> str:
     return uri[:-3] + "/"
 
 
+# One way to compute a relative URL: `relative_from` (cached); `relative` and `href` build on it,
+# and so do feeds, redirect pages and validation's suggestions.
 def relative(here: str, there: str) -> str:
     """A link from the page `here` to the page `there`, both source paths."""
     folder, _, _ = here.rpartition("/")

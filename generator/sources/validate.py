@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import difflib
-import posixpath
 import re
 import unicodedata
 from functools import lru_cache
@@ -14,6 +13,7 @@ from slugify import slugify
 from generator.sources.fields import Checker, did_you_mean
 from generator.issues import Issue, error, warning
 from generator.model import KINDS, Readout, Source, Vocabulary
+from generator.pages import urls
 from generator.pages.sanitize import link_target, md_links
 from generator.sources.reader import Document
 from generator.sources.vocabulary import resolve_term
@@ -262,4 +262,4 @@ def suggest_readout(here: str, target: str, names: dict[str, str]) -> str:
         if not close:
             return ""
         meant = names[close[0]]
-    return posixpath.relpath(meant, here.rpartition("/")[0])
+    return urls.relative(here, meant)
