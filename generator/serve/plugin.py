@@ -1,44 +1,26 @@
-"""The MkDocs edge: run the pipeline inside `mkdocs build` and `mkdocs serve`.
+"""The MkDocs edge: the `archive` plugin, a thin dispatcher of MkDocs events.
 
-Readouts and vocabularies live in the docs folder (content/). In `on_files` the
-plugin reads, validates, indexes and links them, and puts the generated pages
-into MkDocs' file list in place of the sources (see sitefiles.py). Under `mkdocs
-build` a forked worker then writes the data files and renders the readout and
-listing pages beside MkDocs (worker.py), and a second child builds the search
-index (indexer.py); under `mkdocs serve` everything is rendered here, and only
-what an edit changed (incremental.py).
+Readouts and vocabularies live in the docs folder (content/). Each hook hands its
+event to the `Session` (session.py), which reads, validates and indexes the
+archive, puts the generated pages into MkDocs' file list in place of the sources
+(sitefiles.py), runs the page worker (worker.py) and the search indexer
+(indexer.py) beside MkDocs, and keeps what `mkdocs serve` reuses between rebuilds.
+
+Order matters for two hooks: `on_files` runs late (priority -50), after plugins that
+add their own files, so the archive's pages claim their paths last and see the
+final list; `on_page_context` runs early (priority 100), so a page written as HTML
+has its content before any other plugin (a search index, say) reads it
+(tests/test_plugin_order.py).
 """
 
 from __future__ import annotations
 
-import gc
-import time
-from pathlib import Path
-
-
 from mkdocs.config import base
 from mkdocs.config import config_options as c
-from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
 
-from generator.serve.incremental import full_build, rebuild
-from generator.serve.indexer import SearchIndexer
-from generator.issues import ERROR, format_report
-from generator.sources.loader import read_sources
-from generator.pages.markup import HtmlPage, Permalink
-from generator.outputs.files import Outputs, build_outputs, output_uris
-from generator.memo import Memo
-from generator.pipeline import Result, build_pages, check_sources
-from generator.archive.index import build_indexes
-from generator.pages.registry import Options, Site, all_pages
-from generator.pages.render import COMPILED, render_pages
-from generator.serve.sitefiles import (WrittenPage, add_outputs, add_pages, add_written_outputs, mark_unmodified,
-                                 remove_sources)
-from generator.serve.worker import PageWorker, WorkerFailed
-
-log = get_plugin_logger(__name__)
-FOLLOWED_TOC_SETTINGS = frozenset({"permalink", "permalink_class", "permalink_title"})  # see markup.Permalink
+from generator.serve.session import Session
 
 
 class ArchiveConfig(base.Config):
@@ -52,231 +34,50 @@ class ArchiveConfig(base.Config):
 
 class ArchivePlugin(BasePlugin[ArchiveConfig]):
     def __init__(self) -> None:
-        self.result: Result | None = None
-        self.outputs = Outputs()
-        self.written: dict[str, HtmlPage] = {}  # pages rendered here (serve), until MkDocs takes them
-        self.worker: PageWorker | None = None  # or rendered beside MkDocs (build)
-        self.page_count = 0
-        self.files: Files | None = None
-        self.started = 0.0
-        self.serving = False
-        self.indexer = SearchIndexer()
-        self.build = None  # the previous build under `serve`, and each readout file's parse
-        self.memo = Memo()  # what the preview keeps between rebuilds
-        self.sources = None  # the files read by the previous rebuild under `serve`
-        self.kept: tuple = (None, {})  # see kept_objects
-        self.frozen = False  # see on_post_build
-        self.pending = None  # the preview's first build, until it is done
-        self.generator_seconds = 0.0
-        self.search_report = None
-        self.worker_report = None
+        self.session = Session(self.config)
 
     def on_startup(self, *, command, dirty) -> None:
-        """Defined so MkDocs keeps this object (and its caches) across `serve` rebuilds."""
-        self.serving = command == "serve"
-        self.build, self.sources, self.memo, self.outputs, self.kept = None, None, Memo(), Outputs(), (None, {})
-        self.frozen, self.pending = False, None
+        """Defined so MkDocs keeps this object (and the session's caches) across `serve` rebuilds."""
+        self.session = Session(self.config)
+        self.session.startup(command)
 
-    def options(self, config) -> Options:
-        toc = config.mdx_configs.get("toc", {})
-        if self.config.html:
-            check_toc_config(toc)
-        return Options(page_size=self.config.page_size, latest=self.config.latest, site_name=config.site_name,
-                       site_url=config.site_url or "", directory_urls=config.use_directory_urls,
-                       html=Permalink.from_toc_config(toc) if self.config.html else None)
-
+    @event_priority(-50)
     def on_files(self, files: Files, *, config) -> Files:
-        self.started = time.perf_counter()
-        self.worker = self.worker_report = None
-        sources = read_sources(Path(config.docs_dir), previous=self.sources if self.serving else None)
-        self.sources, options = sources, self.options(config)
-        files = remove_sources(files)
-        if options.html is None or not PageWorker.available() or (self.serving and self.build is not None):
-            self.files = self.render_here(files, sources, options, config)
-        else:  # `build`, and the preview's first build
-            self.files = self.render_beside(files, sources, options, config)
-        self.generator_seconds = time.perf_counter() - self.started
-        return self.files
-
-    def render_here(self, files: Files, sources, options: Options, config) -> Files:
-        """Every page and file made in this process (under `serve`: only what an edit changed)."""
-        modified = None
-        if self.serving:
-            self.build, modified = rebuild(sources, options, self.build, self.memo)
-            result = self.build.result
-        else:
-            result = build_pages(sources, options)
-        self.accept(result, config)
-        self.written = {uri: page for uri, page in result.pages.items() if isinstance(page, HtmlPage)}
-        markdown = {uri: page for uri, page in result.pages.items() if not isinstance(page, HtmlPage)}
-        kept = self.kept_objects(config)
-        site = Site(result.archive, result.indexes, options)
-        add_pages(files, markdown, {uri: page.meta for uri, page in self.written.items()}, config, in_nav(site), kept)
-        previous = self.outputs.files
-        self.outputs = build_outputs(site, memo=self.memo if self.serving else None)
-        self.page_count = len(result.pages)
-        add_outputs(files, self.outputs.files, config, kept)
-        if self.serving:  # what MkDocs need not write again (nothing after a full render)
-            same = {uri for uri, data in self.outputs.files.items() if previous.get(uri) == data}
-            mark_unmodified(files, set() if modified is None else (set(result.pages) - modified) | same)
-        return files
-
-    def kept_objects(self, config) -> dict | None:
-        """Under `serve`, MkDocs objects of generated pages and files kept across rebuilds
-        (for as long as the site's folder, address and URL style stay the same)."""
-        if not self.serving:
-            return None
-        key = (config.site_dir, config.site_url, config.use_directory_urls)
-        if self.kept[0] != key:
-            self.kept = (key, {})
-        return self.kept[1]
-
-    def render_beside(self, files: Files, sources, options: Options, config) -> Files:
-        """Validate and index here; a worker links the readouts and renders the pages meanwhile.
-        Under `build` it also writes the data files; under `serve` they are made here, and
-        the worker's pages are kept for the rebuilds to come (see on_post_build)."""
-        memo = self.memo if self.serving else None
-        archive, issues = check_sources(sources, memo)
-        if archive is None:
-            self.accept(Result(None, None, {}, issues), config)
-        indexes = build_indexes(archive.readouts)
-        site = Site(archive, indexes, options)
-        markdown_pages = dict(render_pages(site, html=False))
-        self.accept(Result(archive, indexes, markdown_pages, issues), config)
-        self.worker = PageWorker(keep=self.serving)
-        self.worker.start(archive, indexes, options, config.site_dir, outputs=not self.serving)
-        written = {page.uri: page.meta() for page in all_pages(site, html=True)}
-        kept = self.kept_objects(config)
-        add_pages(files, markdown_pages, written, config, in_nav(site), kept)
-        self.outputs = build_outputs(site, files=self.serving, memo=memo)
-        self.page_count = len(markdown_pages) + len(written)
-        if self.serving:
-            self.pending = (sources, options)
-            return add_outputs(files, self.outputs.files, config, kept)
-        return add_written_outputs(files, output_uris(archive, indexes, config.site_name), config)
-
-    def accept(self, result: Result, config) -> None:
-        """Report the content's problems (stopping the build on an error), then start the search index
-        (under `serve`, once the rebuild is done: see on_post_build)."""
-        self.result = result
-        for issue in result.issues:
-            if issue.severity != ERROR:
-                log.warning(issue.format())
-        if not result.ok:
-            errors = [i for i in result.issues if i.severity == ERROR]
-            raise PluginError(f"{len(errors)} problem(s) in the content; fix them and build again:\n"
-                              + format_report(errors, annotate=False))
-        if self.config.search and not self.serving:
-            self.indexer.start(result.archive, config.site_dir, config.use_directory_urls)
+        self.session.settings = self.config  # MkDocs validates the options again on each rebuild
+        return self.session.add_files(files, config)
 
     def on_pre_build(self, *, config) -> None:
-        """Under `serve`, a search index still being made for the previous rebuild gives way."""
-        if self.serving:
-            self.indexer.stop()
+        self.session.pre_build()
 
     def on_env(self, env, *, config, files):
-        """Every page's date for sitemap.xml (rendered next): its newest readout's, never the
-        build's; set here, not per page, since a `--dirty` rebuild skips unchanged pages.
-        MkDocs copies the data files next: the worker must have written them. Under
-        `serve`, the theme's templates compiled by an earlier rebuild are reused."""
-        for file in files.documentation_pages():
-            if file.page is not None:
-                head = self.outputs.heads.get(file.src_uri)
-                file.page.update_date = (head.lastmod if head else "") or self.outputs.lastmod or file.page.update_date
-        if self.worker is not None:
-            self.call_worker(self.worker.wait_outputs)
-        if self.serving:
-            env.bytecode_cache = COMPILED
-        return env
+        return self.session.prepare_env(env, files)
 
+    @event_priority(100)
     def on_page_context(self, context, *, page, config, nav):
-        """A page written as HTML gets its HTML; every page, what overrides/partials/archive-head.html prints."""
-        head = self.outputs.heads.get(page.file.src_uri)
-        if isinstance(page, WrittenPage) and self.worker is not None:
-            written, citations = self.call_worker(self.worker.page, page.file.src_uri)
-            page.fill(written)
-            head = citations or head
-        elif isinstance(page, WrittenPage):
-            page.fill(self.written.pop(page.file.src_uri))
-        if head is not None and self.files is not None:
-            feeds = [(title, self.files.get_file_from_path(uri).url_relative_to(page.file)) for title, uri in head.feeds]
-            context["archive_head"] = {"feeds": feeds, "meta": head.meta, "json_ld": head.json_ld,
-                                       "og_type": head.og_type}
-        return context
-
-    def call_worker(self, method, *args):
-        try:
-            return method(*args)
-        except WorkerFailed as failed:
-            raise PluginError(f"the archive's pages could not be rendered:\n{failed}") from None
+        return self.session.page_context(context, page)
 
     def on_post_build(self, *, config) -> None:
-        if self.result is None or self.result.archive is None:
-            return
-        beside = ""
-        if self.worker is not None:
-            self.worker_report = report = self.call_worker(self.worker.finish)
-            beside = (f"; beside MkDocs: data files {report.outputs_seconds:.1f} s, pages {report.pages_seconds:.1f} s, "
-                      f"waited for {self.worker.waited:.1f} s")
-        if self.serving:
-            self.after_preview_build(config)
-        else:
-            self.search_report = self.indexer.wait()
-            report_search_index(self.search_report)
-        archive, indexes = self.result.archive, self.result.indexes
-        seconds = time.perf_counter() - self.started
-        log.info(
-            f"Archive: {len(archive.readouts)} readouts, {len(indexes.by_topic)} topics, "
-            f"{len(indexes.by_participant)} people, {len(indexes.by_country)} countries, "
-            f"{self.page_count} pages written in {seconds:.1f} s (generator {self.generator_seconds:.2f} s{beside})")
-
-    def after_preview_build(self, config) -> None:
-        """Under `serve`: after a first build made beside MkDocs, the state later rebuilds start
-        from. The search index is made again in the background, at low priority,
-        once the preview is ready. The first build's objects (the archive, the pages, the kept
-        Files) live as long as the preview, so they leave the garbage collector's full passes,
-        which otherwise take 0.5 s or more of a rebuild at 10,000 readouts."""
-        if self.pending is not None:
-            (sources, options), self.pending = self.pending, None
-            pages = {**self.result.pages, **{uri: page for uri, (page, _) in self.worker.pages.items()}}
-            self.build = full_build(sources, options, Result(self.result.archive, self.result.indexes, pages,
-                                                             self.result.issues), self.memo)
-        if not self.frozen:
-            gc.freeze()
-            self.frozen = True
-        if self.config.search:
-            self.indexer.start(self.result.archive, config.site_dir, config.use_directory_urls, background=True)
+        self.session.post_build(config)
 
     def on_build_error(self, *, error: Exception) -> None:
-        self.indexer.stop()
-        if self.worker is not None:
-            self.worker.stop()
+        self.session.build_error()
 
     def on_shutdown(self) -> None:
-        self.indexer.stop(wait=True)
-        self.serving = False
+        self.session.shutdown()
 
+    # What bench/buildone.py reads after a build.
+    @property
+    def generator_seconds(self) -> float:
+        return self.session.generator_seconds
 
-def check_toc_config(toc: dict) -> None:
-    """The pages written as HTML give headings the ids and permalinks the toc extension
-    would, following only the settings `Permalink` knows: any other would make them differ."""
-    unknown = sorted(set(toc) - FOLLOWED_TOC_SETTINGS)
-    if unknown:
-        raise PluginError(
-            f"mkdocs.yml: the toc setting(s) {', '.join(unknown)} are not followed by the pages the archive "
-            f"writes as HTML (only {', '.join(sorted(FOLLOWED_TOC_SETTINGS))} are); remove them, or set "
-            "`html: false` under the `archive` plugin to hand MkDocs markdown instead (slower)")
+    @property
+    def worker(self):
+        return self.session.worker
 
+    @property
+    def worker_report(self):
+        return self.session.worker_report
 
-def in_nav(site: Site) -> set[str]:
-    """The pages of the kinds listed in mkdocs.yml's nav."""
-    return {page.uri for page in all_pages(site) if page.kind.in_nav}
-
-
-def report_search_index(report) -> None:
-    if report is None:
-        return
-    if not report.ok:
-        raise PluginError(f"the search index could not be built (Pagefind exited with {report.returncode}):\n{report.output}")
-    log.info(f"Search index: {report.documents} readouts indexed by Pagefind in {report.seconds:.1f} s, "
-             f"indexer peak memory {report.peak_mb:.0f} MB")
+    @property
+    def search_report(self):
+        return self.session.search_report
