@@ -50,6 +50,16 @@ class Participant:
 
 
 @dataclass(frozen=True)
+class Issuer:
+    """Who publishes accounts: a ministry, a presidency. Its country is the side an account speaks for."""
+    key: str
+    name: str
+    country: str
+    url: str = ""
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Country:
     code: str
     name: str
@@ -60,6 +70,7 @@ class Country:
 class Vocabulary:
     topics: dict[str, Topic] = field(default_factory=dict)
     participants: dict[str, Participant] = field(default_factory=dict)
+    issuers: dict[str, Issuer] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -84,13 +95,15 @@ class Readout:
     countries: tuple[str, ...]
     body: str
     event_date: dt.date | None = None
-    issuer: str = ""
+    issuer: str = ""  # a key of content/issuers.yml ("" when not given)
+    event: str = ""  # the key every account of the same call or meeting shares ("" when not given)
     source: Source | None = None
     language: str = "en"
     aliases: tuple[str, ...] = ()
     # the file's line where `body` starts, for messages about the text; not part of
     # what a readout is (two readouts differing only here are equal)
     body_line: int = field(default=1, compare=False)
+    event_line: int = field(default=1, compare=False)  # the line of `event:` (1 without one)
 
     @property
     def year(self) -> int:
@@ -100,6 +113,11 @@ class Readout:
     def src_uri(self) -> str:
         """The page's path in the site's sources; its URL is this without `.md`."""
         return f"readouts/{self.date.year}/{self.slug}.md"
+
+    @property
+    def event_day(self) -> dt.date:
+        """The day of the call or meeting: `event_date` when given, else the readout's date."""
+        return self.event_date or self.date
 
     @property
     def sort_key(self) -> tuple:

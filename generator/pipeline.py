@@ -18,7 +18,7 @@ from generator.pages.registry import Options, Site
 from generator.pages.render import render_site
 from generator.sources.schema import check_schema
 from generator.sources.validate import suggest_file_name, validate_collection, validate_readout
-from generator.sources.vocabulary import build_vocabulary, parse_participants, parse_topics
+from generator.sources.vocabulary import build_vocabulary, parse_issuers, parse_participants, parse_topics
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,11 @@ def load_vocabulary(sources: Sources) -> tuple[Vocabulary, list[Issue]]:
     else:
         people, found = parse_participants(sources.participants.path, sources.participants.data)
         issues += found
-    return build_vocabulary(topics, people), issues
+    issuers = {}
+    if sources.issuers is not None:
+        issuers, found = parse_issuers(sources.issuers.path, sources.issuers.data)
+        issues += found
+    return build_vocabulary(topics, people, issuers), issues
 
 
 def check_name_collisions(sources: Sources) -> list[Issue]:
@@ -96,7 +100,7 @@ def countries_of(readouts: list[Readout], vocab: Vocabulary) -> dict[str, Countr
 
 def check_sources(sources: Sources, memo: Memo | None = None) -> tuple[Archive | None, list[Issue]]:
     """Validate everything; the archive is None when any error was found."""
-    vocab, issues = remember(memo.vocabularies if memo else None, (sources.topics, sources.participants),
+    vocab, issues = remember(memo.vocabularies if memo else None, (sources.topics, sources.participants, sources.issuers),
                              lambda: load_vocabulary(sources))
     readouts, found = load_readouts(sources, vocab, memo)
     issues = sort_issues(issues + found + check_aliases(readouts))

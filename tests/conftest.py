@@ -94,12 +94,14 @@ HOSTILE_SLUG = "2026-03-01-hostile-title"
 
 
 def write_hostile(content: Path, aliases: str = "[readouts/2026/2026-03-01-old-name/]") -> Path:
-    """Add the hostile readout (renamed from 2026-03-01-old-name) to a content folder."""
+    """Add the hostile readout (renamed from 2026-03-01-old-name) and its issuer to a content folder."""
     title = HOSTILE_TITLE.replace("'", "''")
     issuer = HOSTILE_ISSUER.replace("'", "''")
+    with (content / "issuers.yml").open("a", encoding="utf-8") as issuers:
+        issuers.write(f"- key: hostile-ministry\n  name: '{issuer}'\n  country: PT\n")
     return write_readout(content, f"readouts/2026/{HOSTILE_SLUG}.md", (
         f"---\ntitle: '{title}'\ndate: 2026-03-01\nkind: meeting\n"
-        f"participants: [ana-ferreira, jonas-berg]\ntopics: [trade]\nissuer: '{issuer}'\naliases: {aliases}\n---\n\n"
+        f"participants: [ana-ferreira, jonas-berg]\ntopics: [trade]\nissuer: hostile-ministry\naliases: {aliases}\n---\n\n"
         "The ministers met.\n"))
 
 

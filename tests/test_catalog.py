@@ -47,7 +47,7 @@ def test_catalog_lists_every_readout_newest_first(basic):
     assert lisbon["participants"][0] == {"key": "kenji-mori", "name": "Kenji Mori", "country": "JP", "role": "Prime Minister of Japan"}
     assert lisbon["source"] == {"publisher": "Office of the Prime Minister", "url": "https://example.org/readouts/mori-lisbon",
                                 "title": "Prime Minister receives Kenji Mori", "retrieved": "2025-11-21"}
-    assert lisbon["issuer"] == "Office of the Prime Minister of Portugal"
+    assert lisbon["issuer"] == "Office of the Prime Minister of Portugal" and lisbon["issuer_key"] == "pt-pmo"
 
 
 def test_each_readout_has_its_json_with_text_and_citation(basic):

@@ -8,7 +8,7 @@ date: 2026-03-01
 kind: call
 participants: [ana-ferreira]
 topics: [trade]
-issuer: "<img src=x onerror=alert(3)>"
+issuer: img-issuer
 ---
 
 Text.
@@ -55,6 +55,8 @@ def test_body_is_kept_word_for_word(basic):
 
 def test_metadata_never_becomes_markup_or_a_link(basic):
     write_readout(basic, "readouts/2026/2026-03-01-hostile.md", HOSTILE)
+    with (basic / "issuers.yml").open("a") as issuers:
+        issuers.write("- key: img-issuer\n  name: '<img src=x onerror=alert(3)>'\n  country: PT\n")
     pages = run_pipeline(basic).pages
     for uri, text in pages.items():
         text = re.sub(r'<pre class="ra-cite"><code>.*?</code></pre>', "", text, flags=re.S)  # shown as typed, escaped

@@ -67,37 +67,91 @@ def test_bom_crlf_and_trailing_spaces_build_a_clean_readout(basic):
     assert result.issues == [] and "readouts/2026/2026-03-04-mori-call.md" in result.pages
 
 
-ACCOUNT = ("---\ntitle: {title}\ndate: 2026-03-05\nkind: call\nparticipants: [ana-ferreira, kenji-mori]\n"
-           "topics: [trade]\n{issuer}---\n\nThe two leaders spoke by phone.\n")
+ACCOUNT = ("---\ntitle: {title}\ndate: {date}\nkind: call\nparticipants: [{people}]\n"
+           "topics: [trade]\n{extra}---\n\nThe two leaders spoke by phone.\n")
 
 
-def write_account(content, slug, issuer):
-    line = f"issuer: {issuer}\n" if issuer is not None else ""
-    write_readout(content, f"readouts/2026/2026-03-05-{slug}.md", ACCOUNT.format(title=slug, issuer=line))
+def write_account(content, slug, issuer, event=None, date="2026-03-05", people="ana-ferreira, kenji-mori",
+                  event_date=None):
+    extra = "".join(f"{key}: {value}\n" for key, value in
+                    (("issuer", issuer), ("event", event), ("event_date", event_date)) if value is not None)
+    write_readout(content, f"readouts/{date[:4]}/{date}-{slug}.md",
+                  ACCOUNT.format(title=slug, date=date, people=people, extra=extra))
 
 
-def test_accounts_of_one_call_by_different_issuers_are_no_duplicates(basic, monkeypatch):
+A, B = "content/readouts/2026/2026-03-05-ferreira-mori-call.md", "content/readouts/2026/2026-03-05-mori-ferreira-call.md"
+
+
+def test_accounts_of_one_call_by_different_issuers_are_no_duplicates_but_are_told_to_share_an_event(basic, monkeypatch):
     monkeypatch.chdir(basic.parent)
-    write_account(basic, "ferreira-mori-call", "Office of the Prime Minister of Portugal")
-    write_account(basic, "mori-ferreira-call", "Ministry of Foreign Affairs of Japan")
+    write_account(basic, "ferreira-mori-call", "pt-pmo")
+    write_account(basic, "mori-ferreira-call", "jp-mofa")
+    fix = "probably two accounts of one event; give both 'event: 2026-03-05-ana-ferreira-kenji-mori-call' [likely-same-event]"
+    assert issues_of(basic) == [
+        f"{A}:1: WARNING: this readout and {B} have the same participants, the same day, by different issuers: {fix}",
+        f"{B}:1: WARNING: this readout and {A} have the same participants, the same day, by different issuers: {fix}"]
+
+
+def test_two_accounts_of_one_event_are_silent(basic, monkeypatch):
+    monkeypatch.chdir(basic.parent)
+    write_account(basic, "ferreira-mori-call", "pt-pmo", event="2026-03-05-ferreira-mori-call")
+    write_account(basic, "mori-ferreira-call", "jp-mofa", event="2026-03-05-ferreira-mori-call",
+                  date="2026-03-06", event_date="2026-03-05")
     assert issues_of(basic) == []
+
+
+def test_accounts_a_day_apart_by_different_issuers_are_probably_one_event(basic, monkeypatch):
+    monkeypatch.chdir(basic.parent)
+    write_account(basic, "ferreira-mori-call", "pt-pmo")
+    write_account(basic, "mori-ferreira-call", "jp-mofa", date="2026-03-06")
+    found = issues_of(basic)
+    assert len(found) == 2 and all("1 day apart" in line and "[likely-same-event]" in line for line in found)
 
 
 def test_accounts_of_one_call_by_the_same_issuer_are_likely_duplicates(basic, monkeypatch):
     monkeypatch.chdir(basic.parent)
-    write_account(basic, "ferreira-mori-call", "Ministry of Foreign Affairs of Japan")
-    write_account(basic, "mori-ferreira-call", "  ministry of foreign affairs of JAPAN ")
+    write_account(basic, "ferreira-mori-call", "jp-mofa")
+    write_account(basic, "mori-ferreira-call", "jp-mofa")
     assert issues_of(basic) == [
-        "content/readouts/2026/2026-03-05-mori-ferreira-call.md:1: WARNING: this readout has the same date, participants and issuer as content/readouts/2026/2026-03-05-ferreira-mori-call.md; if both are the same account, keep one [likely-duplicate]"]
+        f"{B}:1: WARNING: this readout has the same date, participants and issuer as {A}; if both are the same account, keep one [likely-duplicate]"]
 
 
 def test_an_account_without_issuer_may_be_a_duplicate_of_any(basic, monkeypatch):
     monkeypatch.chdir(basic.parent)
-    write_account(basic, "a-japan", "Ministry of Foreign Affairs of Japan")
-    write_account(basic, "b-portugal", "Office of the Prime Minister of Portugal")
+    write_account(basic, "a-japan", "jp-mofa", event="2026-03-05-call")
+    write_account(basic, "b-portugal", "pt-pmo", event="2026-03-05-call")
     write_account(basic, "c-unknown", None)
     assert issues_of(basic) == [
         "content/readouts/2026/2026-03-05-c-unknown.md:1: WARNING: this readout has the same date and participants as content/readouts/2026/2026-03-05-a-japan.md; if both are accounts of one event, keep one, or, if they are accounts by different publishers, set 'issuer' in both [likely-duplicate]"]
+
+
+def test_an_event_whose_accounts_disagree_names_the_file_to_fix(basic, monkeypatch):
+    monkeypatch.chdir(basic.parent)
+    write_account(basic, "a", "jp-mofa", event="2026-03-05-call")
+    write_account(basic, "b", "pt-pmo", event="2026-03-05-call")
+    write_account(basic, "c", "no-mfa", event="2026-03-05-call", date="2026-03-20")
+    write_account(basic, "d", "no-mfa", event="2026-03-05-call", people="jonas-berg")
+    found = issues_of(basic)
+    assert ("content/readouts/2026/2026-03-20-c.md:8: ERROR: the event '2026-03-05-call' took place on 2026-03-05 by "
+            "content/readouts/2026/2026-03-05-a.md, but this readout dates it 2026-03-20; set 'event_date: 2026-03-05' "
+            "here if it is an account of the same event, or give it another event key [event-date-mismatch]") in found
+    assert ("content/readouts/2026/2026-03-05-d.md:8: ERROR: the event '2026-03-05-call' is between ana-ferreira, "
+            "kenji-mori by content/readouts/2026/2026-03-05-a.md, but this readout's participants are jonas-berg; fix "
+            "the participants, or give this readout another event key [event-participants-mismatch]") in found
+    assert not [line for line in found if "2026-03-05-a.md" in line.split(":")[0] and "ERROR" in line]
+
+
+def test_issuer_keys_and_event_keys_are_checked(basic, monkeypatch):
+    monkeypatch.chdir(basic.parent)
+    write_account(basic, "a", "jp-mfa", event="2026-03-05 Call")
+    write_account(basic, "b", "Ministry of Foreign Affairs of Norway")
+    found = issues_of(basic)
+    assert ("content/readouts/2026/2026-03-05-a.md:7: ERROR: unknown issuer 'jp-mfa' (did you mean 'jp-mofa'?); "
+            "use a key from content/issuers.yml, or add it there [unknown-issuer]") in found
+    assert ("content/readouts/2026/2026-03-05-a.md:8: ERROR: the event key '2026-03-05 Call' must be lower case "
+            "letters, digits and single hyphens; write '2026-03-05-call' [bad-event-key]") in found
+    assert ("content/readouts/2026/2026-03-05-b.md:7: WARNING: 'Ministry of Foreign Affairs of Norway' names the "
+            "issuer 'no-mfa'; write 'no-mfa' [alias-used]") in found
 
 
 LINKING = ("---\ntitle: A call that recalls others\ndate: 2026-03-06\nkind: call\nparticipants: [kenji-mori]\n"

@@ -11,7 +11,7 @@ from pathlib import Path
 from generator.cli import scaffold
 from generator.cli.detect import detect_readout
 from generator.issues import ERROR, format_report
-from generator.sources.loader import PARTICIPANTS_FILE, READOUTS, TOPICS_FILE, SourceFile, Sources, read_sources, write_pages
+from generator.sources.loader import READOUTS, VOCABULARY_FILES, SourceFile, Sources, read_sources, write_pages
 from generator.pipeline import build_pages, check_sources, load_vocabulary
 from generator.outputs.files import build_outputs
 from generator.outputs.redirects import render_published_list
@@ -25,7 +25,7 @@ def copy_hand_written(content: Path, out: Path) -> None:
     """Copy the hand-written pages and assets so `out` is a complete docs folder."""
     for path in sorted(content.rglob("*")):
         rel = path.relative_to(content)
-        if path.is_dir() or rel.parts[0] == READOUTS or rel.as_posix() in (TOPICS_FILE, PARTICIPANTS_FILE):
+        if path.is_dir() or rel.parts[0] == READOUTS or rel.as_posix() in VOCABULARY_FILES:
             continue
         target = out / rel
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -20,7 +20,7 @@ from generator.model import KIND_LABELS, Archive, Readout
 SCHEMA_VERSION = 1
 EXCERPT_CHARS = 280
 CSV_COLUMNS = ("id", "date", "event_date", "kind", "title", "participants", "countries", "topics",
-               "issuer", "language", "source_url", "url", "json", "excerpt")
+               "issuer", "issuer_key", "side", "event", "language", "source_url", "url", "json", "excerpt")
 
 
 def excerpt(body: str, limit: int = EXCERPT_CHARS) -> str:
@@ -49,7 +49,10 @@ def readout_record(readout: Readout, archive: Archive, directory_urls: bool = Tr
         "participants": [participant_record(vocab.participants[k], readout) for k in readout.participants],
         "countries": [{"code": c, "name": archive.countries[c].name} for c in readout.countries],
         "topics": [{"key": k, "label": vocab.topics[k].label} for k in readout.topics],
-        "issuer": author_of(readout) or None,
+        "issuer": author_of(readout, vocab) or None,
+        "issuer_key": readout.issuer or None,
+        "side": vocab.issuers[readout.issuer].country if readout.issuer else None,
+        "event": readout.event or None,
         "language": readout.language,
         "source": {
             "publisher": source.publisher or None, "url": source.url or None, "title": source.title or None,
@@ -112,7 +115,8 @@ def catalog_csv(archive: Archive, records: dict | None = None, memo: Memo | None
 def record_cells(readout: Readout, record: dict) -> list[str]:
     return [record["id"], record["date"], record["event_date"] or "", record["kind"], record["title"],
             "; ".join(readout.participants), "; ".join(readout.countries), "; ".join(readout.topics),
-            record["issuer"] or "", record["language"], readout.source.url if readout.source else "",
+            record["issuer"] or "", record["issuer_key"] or "", record["side"] or "", record["event"] or "",
+            record["language"], readout.source.url if readout.source else "",
             record["url"], record["json"], record["excerpt"]]
 
 

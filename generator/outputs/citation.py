@@ -35,16 +35,18 @@ def one_line(text: str) -> str:
     return " ".join(str(text).split())
 
 
-def author_of(readout: Readout) -> str:
-    """Who issued the readout, when known: the issuer, else the source's publisher."""
-    return one_line(readout.issuer or (readout.source.publisher if readout.source else ""))
+def author_of(readout: Readout, vocab: Vocabulary) -> str:
+    """Who issued the readout, when known: the issuer's name, else the source's publisher."""
+    if readout.issuer:
+        return one_line(vocab.issuers[readout.issuer].name)
+    return one_line(readout.source.publisher if readout.source else "")
 
 
-def chicago_text(readout: Readout, site_name: str, url: str) -> str:
+def chicago_text(readout: Readout, vocab: Vocabulary, site_name: str, url: str) -> str:
     """Chicago notes-bibliography style for a web page."""
     day = us_date(readout.date)
     title = one_line(readout.title).rstrip(".")
-    author = author_of(readout)
+    author = author_of(readout, vocab)
     lead = f"{author.rstrip('.')}. " if author else ""
     return f'{lead}"{title}." {KIND_LABELS[readout.kind]} readout, {day}. {one_line(site_name)}. {url}.'
 
@@ -56,8 +58,8 @@ def bibtex_escape(text: str) -> str:
 def bibtex_text(readout: Readout, vocab: Vocabulary, site_name: str, url: str) -> str:
     names = ", ".join(vocab.participants[k].name for k in readout.participants)
     fields = [("title", "{" + bibtex_escape(readout.title) + "}")]
-    if author_of(readout):
-        fields.append(("author", "{" + bibtex_escape(author_of(readout)) + "}"))
+    if author_of(readout, vocab):
+        fields.append(("author", "{" + bibtex_escape(author_of(readout, vocab)) + "}"))
     fields += [
         ("year", str(readout.date.year)),
         ("month", short_month(readout.date.month).lower()),  # BibTeX's month macros: jan, feb...
@@ -74,8 +76,8 @@ def bibtex_text(readout: Readout, vocab: Vocabulary, site_name: str, url: str) -
 def highwire_meta(readout: Readout, vocab: Vocabulary, site_name: str, url: str, absolute: bool) -> tuple[tuple[str, str], ...]:
     day = readout.date.strftime("%Y/%m/%d")
     meta = [("citation_title", one_line(readout.title))]
-    if author_of(readout):
-        meta.append(("citation_author", author_of(readout)))
+    if author_of(readout, vocab):
+        meta.append(("citation_author", author_of(readout, vocab)))
     meta += [("citation_publication_date", day), ("citation_date", day),
              ("citation_publisher", one_line(site_name)), ("citation_language", readout.language)]
     meta += [("citation_keywords", vocab.topics[key].label) for key in readout.topics]
@@ -102,8 +104,8 @@ def json_ld(readout: Readout, vocab: Vocabulary, site_name: str, url: str, absol
     }
     if readout.event_date:
         data["temporalCoverage"] = readout.event_date.isoformat()
-    if author_of(readout):
-        data["author"] = {"@type": "Organization", "name": author_of(readout)}
+    if author_of(readout, vocab):
+        data["author"] = {"@type": "Organization", "name": author_of(readout, vocab)}
     if readout.source and readout.source.url:
         data["isBasedOn"] = readout.source.url
     if absolute:
@@ -117,18 +119,21 @@ def cite_readout(readout: Readout, vocab: Vocabulary, site_name: str, site_url: 
     are kept, keyed by everything they are made from (the vocabulary entries they name included)."""
     people = tuple(vocab.participants[key] for key in readout.participants)
     topics = tuple(vocab.topics[key] for key in readout.topics)
-    return _cite(readout, people, topics, site_name, site_url, directory_urls)
+    issuers = (vocab.issuers[readout.issuer],) if readout.issuer else ()
+    return _cite(readout, people, topics, issuers, site_name, site_url, directory_urls)
 
 
 @lru_cache(maxsize=32768)
-def _cite(readout: Readout, people: tuple, topics: tuple, site_name: str, site_url: str, directory_urls: bool) -> Citation:
-    vocab = Vocabulary(topics={t.key: t for t in topics}, participants={p.key: p for p in people})
+def _cite(readout: Readout, people: tuple, topics: tuple, issuers: tuple, site_name: str, site_url: str,
+          directory_urls: bool) -> Citation:
+    vocab = Vocabulary(topics={t.key: t for t in topics}, participants={p.key: p for p in people},
+                       issuers={i.key: i for i in issuers})
     path = urls.published(readout.src_uri, directory_urls)
     url = urls.absolute(site_url, path)
     absolute = bool(site_url)
     return Citation(
         permalink=url, absolute=absolute,
-        chicago=chicago_text(readout, site_name, url),
+        chicago=chicago_text(readout, vocab, site_name, url),
         bibtex=bibtex_text(readout, vocab, site_name, url),
         meta=highwire_meta(readout, vocab, site_name, url, absolute),
         json_ld=json_ld(readout, vocab, site_name, url, absolute),

@@ -72,8 +72,8 @@ def add_entry(feed: FeedGenerator, spec: FeedSpec, readout: Readout, archive: Ar
     entry.link(href=link_from(spec.uri, urls.published(readout.src_uri, directory_urls), site_url))
     entry.updated(as_datetime(readout.date))
     entry.published(as_datetime(readout.date))
-    if author_of(readout):
-        entry.author({"name": xml_text(author_of(readout))})
+    if author_of(readout, archive.vocabulary):
+        entry.author({"name": xml_text(author_of(readout, archive.vocabulary))})
     for key in readout.topics:
         entry.category(term=key, label=xml_text(archive.vocabulary.topics[key].label))
     entry.summary(xml_text(f"{KIND_LABELS[readout.kind]}, {readout.date.isoformat()}. {excerpt(readout.body)}"))

@@ -30,7 +30,8 @@ class Build:
 
 
 def build_key(sources: Sources, options: Options) -> tuple:
-    return (sources.topics and sources.topics.data, sources.participants and sources.participants.data, options)
+    return (sources.topics and sources.topics.data, sources.participants and sources.participants.data,
+            sources.issuers and sources.issuers.data, options)
 
 
 def ranking(archive, memo: Memo) -> list[list[int]]:

@@ -16,7 +16,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
-from generator.sources.loader import PARTICIPANTS_FILE, READOUTS, TOPICS_FILE
+from generator.sources.loader import READOUTS, VOCABULARY_FILES
 from generator.pages.markup import HtmlPage
 
 class WrittenPage(Page):
@@ -46,7 +46,7 @@ class WrittenPage(Page):
 def remove_sources(files: Files) -> Files:
     """Drop the readout sources and the vocabularies: the generator reads them itself."""
     for file in list(files):
-        if file.src_uri.startswith(READOUTS + "/") or file.src_uri in (TOPICS_FILE, PARTICIPANTS_FILE):
+        if file.src_uri.startswith(READOUTS + "/") or file.src_uri in VOCABULARY_FILES:
             files.remove(file)
     return files
 

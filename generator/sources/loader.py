@@ -14,6 +14,8 @@ from pathlib import Path
 READOUTS = "readouts"
 TOPICS_FILE = "topics.yml"
 PARTICIPANTS_FILE = "participants.yml"
+ISSUERS_FILE = "issuers.yml"  # optional: only readouts that name an issuer need it
+VOCABULARY_FILES = (TOPICS_FILE, PARTICIPANTS_FILE, ISSUERS_FILE)
 PUBLISHED_FILE = "published-urls.txt"  # beside the content folder, not in it
 
 
@@ -30,6 +32,7 @@ class Sources:
     topics: SourceFile | None
     participants: SourceFile | None
     readouts: tuple[SourceFile, ...] = field(default_factory=tuple)
+    issuers: SourceFile | None = None
     published: SourceFile | None = None  # the published URLs; None when absent or checking some files only
     read_at: float = 0.0  # when the readouts were read (time.time())
 
@@ -117,6 +120,7 @@ def read_sources(content: Path, only: list[Path] | None = None, previous: Source
         topics=read_file(content, topics) if topics.is_file() else None,
         participants=read_file(content, people) if people.is_file() else None,
         readouts=readouts,
+        issuers=read_file(content, content / ISSUERS_FILE) if (content / ISSUERS_FILE).is_file() else None,
         published=read_published(content) if only is None else None,
         read_at=read_at,
     )

@@ -10,17 +10,18 @@ from functools import lru_cache
 import pycountry
 from slugify import slugify
 
-from generator.sources.fields import Checker, did_you_mean
+from generator.sources.fields import KEY_RE, Checker, did_you_mean
 from generator.issues import Issue, error, warning
 from generator.model import KINDS, Readout, Source, Vocabulary
 from generator.pages import urls
 from generator.pages.sanitize import link_target, md_links
+from generator.sources.events import check_events
 from generator.sources.reader import Document
 from generator.sources.vocabulary import resolve_term
 
 READOUT_KEYS = (
     "title", "date", "event_date", "kind", "participants", "topics",
-    "countries", "issuer", "source", "language", "aliases",
+    "countries", "issuer", "event", "source", "language", "aliases",
 )
 SOURCE_KEYS = ("publisher", "url", "title", "retrieved")
 NAME_RE = re.compile(r"^(\d{4}-\d{2}-\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$")
@@ -60,7 +61,8 @@ def validate_readout(doc: Document, rel: str, vocab: Vocabulary) -> tuple[Readou
     participants = check_terms(check, "participants", meta.get("participants"), vocab.participants, lambda p: p.name, "content/participants.yml")
     topics = check_terms(check, "topics", meta.get("topics"), vocab.topics, lambda t: t.label, "content/topics.yml")
     countries = check_countries(check, meta.get("countries"), participants, vocab)
-    issuer = check.text(("issuer",), meta.get("issuer")) or ""
+    issuer = check_issuer(check, meta.get("issuer"), vocab)
+    event = check_event(check, meta.get("event"))
     source = check_source(check, meta.get("source"))
     language = check_language(check, meta.get("language"))
     aliases = check_aliases(check, meta.get("aliases"))
@@ -81,8 +83,9 @@ def validate_readout(doc: Document, rel: str, vocab: Vocabulary) -> tuple[Readou
     return Readout(
         path=doc.path, slug=slug, title=title, date=date, kind=kind,
         participants=participants, topics=topics, countries=countries,
-        body=unicodedata.normalize("NFC", doc.body), event_date=event_date, issuer=issuer,
-        source=source, language=language, aliases=aliases, body_line=doc.body_line,
+        body=unicodedata.normalize("NFC", doc.body), event_date=event_date, issuer=issuer or "",
+        event=event or "", source=source, language=language, aliases=aliases, body_line=doc.body_line,
+        event_line=check.line(("event",)) if event else 1,
     ), issues
 
 
@@ -94,6 +97,31 @@ def check_kind(check: Checker, value: object) -> str | None:
         check.error(("kind",), "unknown-kind", f"unknown kind '{kind}'{did_you_mean(kind, KINDS)}; use one of: {', '.join(KINDS)}")
         return None
     return kind
+
+
+def check_issuer(check: Checker, value: object, vocab: Vocabulary) -> str | None:
+    """A key of content/issuers.yml (its name or an alias is accepted with a warning)."""
+    text = check.text(("issuer",), value, "issuer: cn-mfa")
+    if text is None:
+        return None
+    key, how = resolve_term(text, vocab.issuers, lambda issuer: issuer.name)
+    if key is None:
+        known = "use a key from content/issuers.yml, or add it there" if vocab.issuers else \
+            "add the issuer to content/issuers.yml (key, name, country) and use its key"
+        check.error(("issuer",), "unknown-issuer", f"unknown issuer '{text}'{how}; {known}")
+    elif how == "alias":
+        check.warning(("issuer",), "alias-used", f"'{text}' names the issuer '{key}'; write '{key}'")
+    return key
+
+
+def check_event(check: Checker, value: object) -> str | None:
+    """The key every account of one call or meeting shares: a lower-case slug."""
+    text = check.text(("event",), value, "event: 2026-02-04-xi-jinping-donald-trump-call")
+    if text is not None and not KEY_RE.match(text):
+        check.error(("event",), "bad-event-key", f"the event key '{text}' must be lower case letters, digits and "
+                    f"single hyphens; write '{slugify(text) or '2026-02-04-a-b-call'}'")
+        return None
+    return text
 
 
 def check_terms(check: Checker, field: str, value: object, terms: dict, name, vocab_file: str) -> tuple[str, ...] | None:
@@ -187,10 +215,9 @@ def check_roles(check: Checker, date, participants, vocab: Vocabulary) -> None:
 
 
 def validate_collection(readouts: list[Readout]) -> list[Issue]:
-    """Problems between readouts: colliding slugs, likely duplicates, dead links."""
+    """Problems between readouts: colliding slugs, events and their accounts, dead links."""
     issues: list[Issue] = []
     by_slug: dict[str, Readout] = {}
-    by_event: dict[tuple, list[Readout]] = {}
     for readout in sorted(readouts, key=lambda r: r.path):
         folded = slugify(readout.slug)
         if folded in by_slug:
@@ -198,27 +225,7 @@ def validate_collection(readouts: list[Readout]) -> list[Issue]:
             issues.append(error(readout.path, 1, "duplicate-slug", f"this readout's URL readouts/{readout.year}/{folded}/ is also claimed by {other.path}; give one of them another slug"))
             continue
         by_slug[folded] = readout
-        event = (readout.event_date or readout.date, tuple(sorted(readout.participants)))
-        earlier = by_event.setdefault(event, [])
-        other = next((r for r in earlier if same_issuer(r.issuer, readout.issuer)), None)
-        if other is not None:
-            issues.append(warning(readout.path, 1, "likely-duplicate", duplicate_message(readout, other)))
-        earlier.append(readout)
-    return issues + check_links(readouts)
-
-
-def same_issuer(a: str, b: str) -> bool:
-    """Whether two readouts may be one account: the same issuer, or either not given."""
-    a, b = a.strip().casefold(), b.strip().casefold()
-    return not a or not b or a == b
-
-
-def duplicate_message(readout: Readout, other: Readout) -> str:
-    if readout.issuer.strip() and other.issuer.strip():
-        return (f"this readout has the same date, participants and issuer as {other.path}; "
-                "if both are the same account, keep one")
-    return (f"this readout has the same date and participants as {other.path}; if both are accounts "
-            "of one event, keep one, or, if they are accounts by different publishers, set 'issuer' in both")
+    return issues + check_events(readouts) + check_links(readouts)
 
 
 def check_links(readouts: list[Readout]) -> list[Issue]:

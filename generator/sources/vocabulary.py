@@ -1,4 +1,4 @@
-"""Validate the controlled vocabularies: content/topics.yml and content/participants.yml."""
+"""Validate the controlled vocabularies: content/topics.yml, content/participants.yml and content/issuers.yml."""
 
 from __future__ import annotations
 
@@ -8,13 +8,14 @@ from slugify import slugify
 
 from generator.sources.fields import KEY_RE, Checker, did_you_mean
 from generator.issues import Issue, error
-from generator.model import Participant, Role, Topic, Vocabulary
+from generator.model import Issuer, Participant, Role, Topic, Vocabulary
 from generator.sources.reader import decode_text
 from generator.sources.yamlnodes import parse_yaml
 
 TOPIC_KEYS = ("key", "label", "description", "aliases")
 PARTICIPANT_KEYS = ("key", "name", "country", "roles", "aliases")
 ROLE_KEYS = ("title", "from", "to")
+ISSUER_KEYS = ("key", "name", "country", "url", "aliases")
 
 
 def read_entries(path: str, data: bytes, what: str) -> tuple[Checker | None, list, list[Issue]]:
@@ -117,6 +118,31 @@ def parse_participants(path: str, data: bytes) -> tuple[dict[str, Participant], 
     return people, checker.issues
 
 
+def parse_issuers(path: str, data: bytes) -> tuple[dict[str, Issuer], list[Issue]]:
+    """content/issuers.yml: who publishes accounts, and the country each speaks for."""
+    checker, entries, issues = read_entries(path, data, "the issuers file")
+    if checker is None:
+        return {}, issues
+    issuers: dict[str, Issuer] = {}
+    seen: dict[str, int] = {}
+    for index, entry in enumerate(entries):
+        at = (index,)
+        if not isinstance(entry, dict):
+            checker.error(at, "entry-not-mapping", "each issuer is a mapping with key, name, country, url and aliases")
+            continue
+        checker.unknown_keys(entry, ISSUER_KEYS, at)
+        key = check_key(checker, at, entry, seen)
+        name = checker.text(at + ("name",), entry.get("name"), "name: Ministry of Foreign Affairs of China", required=True)
+        country = checker.country(at + ("country",), entry.get("country"))
+        if entry.get("country") is None:
+            checker.missing(at + ("country",), "country: CN")
+        url = checker.url(at + ("url",), entry.get("url")) if entry.get("url") is not None else ""
+        aliases = checker.text_list(at + ("aliases",), entry.get("aliases"), "aliases: [MFA]") or ()
+        if key and name and country:
+            issuers[key] = Issuer(key, name, country, url or "", aliases)
+    return issuers, checker.issues
+
+
 def resolve_term(value: str, terms: dict, names) -> tuple[str | None, str]:
     """(canonical key, how it matched) for a value that may be a key or an alias."""
     if value in terms:
@@ -134,5 +160,7 @@ def resolve_term(value: str, terms: dict, names) -> tuple[str | None, str]:
     return None, did_you_mean(value, choices)
 
 
-def build_vocabulary(topics: dict[str, Topic], participants: dict[str, Participant]) -> Vocabulary:
-    return Vocabulary(topics=dict(sorted(topics.items())), participants=dict(sorted(participants.items())))
+def build_vocabulary(topics: dict[str, Topic], participants: dict[str, Participant],
+                     issuers: dict[str, Issuer] | None = None) -> Vocabulary:
+    return Vocabulary(topics=dict(sorted(topics.items())), participants=dict(sorted(participants.items())),
+                      issuers=dict(sorted((issuers or {}).items())))
