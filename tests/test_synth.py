@@ -6,22 +6,104 @@ import logging
 import re
 import subprocess
 import sys
+from collections import Counter, defaultdict
 from pathlib import Path
 
 from conftest import CONTENT, ROOT, mkdocs_build
 from generator.cli.synth import synth_corpus
+from generator.pipeline import check_sources
+from generator.sources.events import propose_event_key
+from generator.sources.loader import SourceFile, Sources
+
+REPORTED = re.compile(r", (he|she) (added|said|stressed|noted)\.")  # "..., she said.": the reported-speech style
+SHORT = "The leaders discussed "  # the short style's first paragraph
 
 
 def test_the_corpus_is_deterministic_and_shaped_like_the_archive():
     files = synth_corpus(60, seed=3)
     assert files == synth_corpus(60, seed=3)
     assert files != synth_corpus(60, seed=4)
+    assert {"participants.yml", "topics.yml", "issuers.yml"} <= set(files)
     readouts = [text for path, text in files.items() if path.startswith("readouts/")]
     assert len(readouts) == 60
     years = {int(path.split("/")[1]) for path in files if path.startswith("readouts/")}
     assert min(years) >= 1996 and max(years) <= 2025 and len(years) > 15
     words = [len(text.split("---\n", 2)[2].split()) for text in readouts]
     assert min(words) >= 300 and max(words) <= 700
+    for count in (1, 2, 3, 5, 8):
+        assert sum(path.startswith("readouts/") for path in synth_corpus(count, seed=2)) == count
+
+
+def check_corpus(files: dict[str, str]):
+    """The pipeline's check on the corpus, in memory: (archive, issues)."""
+    def source(rel: str) -> SourceFile:
+        return SourceFile(rel, rel, files[rel].encode("utf-8"))
+
+    readouts = tuple(source(rel) for rel in sorted(files) if rel.startswith("readouts/"))
+    return check_sources(Sources(source("topics.yml"), source("participants.yml"), readouts,
+                                 issuers=source("issuers.yml")))
+
+
+def test_events_are_told_by_each_side_and_the_corpus_checks_with_no_warning():
+    files = synth_corpus(400, seed=5)
+    assert files == synth_corpus(400, seed=5)
+    archive, issues = check_corpus(files)
+    assert issues == []
+    readouts = archive.readouts
+    assert len(readouts) == 400 and all(r.issuer for r in readouts)
+    issuers = archive.vocabulary.issuers
+    assert all(i.key.startswith(i.country.lower() + "-") for i in issuers.values())
+    events = defaultdict(list)
+    for readout in readouts:
+        if readout.event:
+            events[readout.event].append(readout)
+    sizes = Counter(len(accounts) for accounts in events.values())
+    assert sizes[3] >= 1 and sizes[2] >= 40 and set(sizes) <= {1, 2, 3}
+    assert sizes[1] >= 20 and any(not r.event for r in readouts)  # single accounts, with their own key or none
+    told = sum(len(accounts) for accounts in events.values() if len(accounts) > 1)
+    assert 0.4 <= told / len(readouts) <= 0.6
+    for key, accounts in events.items():
+        assert any(key == propose_event_key(r.event_day, r.participants, r.kind) for r in accounts)
+        assert len({r.event_day for r in accounts}) == 1 and len({frozenset(r.participants) for r in accounts}) == 1
+        if len(accounts) == 1:
+            continue
+        sides = [issuers[r.issuer].country for r in accounts]
+        assert len(set(sides)) == len(accounts)  # a different issuer, from each side's country
+        assert all(side in r.countries for side, r in zip(sides, accounts))
+        assert all(issuers[r.issuer].country == archive.vocabulary.participants[r.participants[0]].country
+                   for r in accounts)  # each account names its own leader first
+        topics = [set(r.topics) for r in accounts]
+        assert set.intersection(*topics)  # shared topics ...
+        assert all(mine - set.union(*(t for t in topics if t is not mine)) for mine in topics)  # ... and its own
+    assert any(r.event_date and r.event_date < r.date for r in readouts)  # accounts published the next day
+
+
+def test_accounts_come_in_two_styles_naming_who_speaks():
+    archive, _ = check_corpus(synth_corpus(300, seed=6))
+    people = archive.vocabulary.participants
+    styles = Counter()
+    for readout in archive.readouts:
+        reported, short = bool(REPORTED.search(readout.body)), SHORT in readout.body
+        assert reported != short, readout.path
+        styles["reported" if reported else "short"] += 1
+        leader, *others = (people[key] for key in readout.participants)
+        assert leader.name in readout.body.split("\n", 1)[0]  # named in full at first
+        if reported and readout.event and len(others) == 1:  # its own side speaks most
+            mentions = [len(re.findall(rf"\b{p.name.split()[-1]}\b", readout.body)) for p in (leader, others[0])]
+            styles["own leader first"] += mentions[0] > mentions[1]
+    assert styles["reported"] >= 60 and styles["short"] >= 60
+    assert styles["own leader first"] >= 20
+
+
+def test_readouts_spread_over_pairs_of_countries_a_few_with_many():
+    archive, _ = check_corpus(synth_corpus(600, seed=1))
+    pairs = Counter()
+    for readout in archive.readouts:
+        codes = sorted(set(readout.countries))
+        pairs.update((a, b) for index, a in enumerate(codes) for b in codes[index + 1:])
+    counts = sorted(pairs.values(), reverse=True)
+    assert counts[0] >= 25 and sum(counts[:5]) >= 100  # a few pairs with many readouts
+    assert sum(1 for n in counts if n <= 2) >= 40  # and a long tail
 
 
 def test_synth_command_writes_a_content_folder_that_checks_clean(tmp_path):
