@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable, TypeVar
 
+from generator.archive.said import Said
+
 T = TypeVar("T")
 
 
@@ -27,6 +29,8 @@ class Memo:
     record_json: dict = field(default_factory=dict)  # (Readout, URL style) -> its line of catalog.json
     csv_rows: dict = field(default_factory=dict)  # (Readout, URL style) -> its row of catalog.csv
     readout_json: dict = field(default_factory=dict)  # (Readout, site, URL style) -> its index.json
+    event_json: dict = field(default_factory=dict)  # (Event, URL style) -> its index.json
+    said: Said = field(default_factory=Said)  # each readout's statements
 
     def clear(self) -> None:
         for store in vars(self).values():

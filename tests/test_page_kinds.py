@@ -46,7 +46,9 @@ def toy():
 
 def test_kinds_are_found_in_their_folder_in_order():
     names = [kind.name for kind in page_kinds()]
-    assert names[:5] == ["readout", "topic", "person", "country", "year"]
+    assert [name for name in names if name in ("readout", "topic", "person", "country", "year")] == [
+        "readout", "topic", "person", "country", "year"]
+    assert names[0] == "readout" and {"event", "statements", "events-index"} <= set(names)
     assert {"home", "topics-index", "people-index", "countries-index", "dates-index", "browse"} <= set(names)
     assert [kind.order for kind in page_kinds()] == sorted(kind.order for kind in page_kinds())
 

@@ -130,3 +130,24 @@ def test_a_rebuild_without_changes_writes_nothing_again(session):
     rewritten = sorted(str(p.relative_to(preview.site)) for p in before if after[p] != before[p])
     assert [p for p in rewritten if p.endswith((".json", ".xml", ".csv")) and p != "sitemap.xml"] == []
     assert not [p for p in rewritten if p.startswith("readouts/")]
+
+
+def test_an_edit_to_one_account_re_renders_its_event_page(tmp_path, caplog):
+    """The event page shows every account's statements: a changed sentence in one account
+    reaches it, and the served site is still what a fresh build makes."""
+    content = copy_corpus("events", tmp_path / "content")
+    config = config_file(tmp_path, content)
+    preview = Preview(config, tmp_path / "served")
+    try:
+        event = preview.site / "events/2026-03-10-ana-ferreira-kenji-mori-call/index.html"
+        assert "Mori said Japan valued the partnership" in event.read_text()
+        edit(content / "readouts/2026/2026-03-10-ferreira-mori-call.md", "Mori said Japan valued the partnership",
+             "Mori said Japan treasured the partnership")
+        with caplog.at_level(logging.WARNING, logger="mkdocs"):
+            preview.rebuild()
+        assert "Mori said Japan treasured the partnership" in event.read_text()
+        fresh = tmp_path / "fresh"
+        reference(config, fresh)
+        assert_serves_the_same(preview.site, fresh, "a sentence of one account")
+    finally:
+        preview.close()

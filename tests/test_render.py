@@ -19,8 +19,9 @@ def test_every_page_is_rendered_at_its_published_path(basic):
     pages = run_pipeline(basic).pages
     assert sorted(pages) == [
         "browse.md", "countries/index.md", "countries/jp.md", "countries/no.md", "countries/pt.md",
-        "dates/2025.md", "dates/2026.md", "dates/index.md", "index.md",
-        "people/ana-ferreira.md", "people/index.md", "people/jonas-berg.md", "people/kenji-mori.md",
+        "dates/2025.md", "dates/2026.md", "dates/index.md", "events/index.md", "index.md",
+        "people/ana-ferreira.md", "people/ana-ferreira/statements.md", "people/index.md", "people/jonas-berg.md",
+        "people/jonas-berg/statements.md", "people/kenji-mori.md", "people/kenji-mori/statements.md",
         "readouts/2025/2025-03-10-ferreira-berg-call.md", "readouts/2025/2025-11-20-mori-visit-lisbon.md",
         "readouts/2026/2026-01-16-berg-mori-meeting.md", "readouts/2026/2026-02-05-ferreira-mori-call.md",
         "topics/climate.md", "topics/index.md", "topics/security.md", "topics/trade.md",

@@ -1,10 +1,12 @@
-"""Group readouts by topic, participant, country, year and month."""
+"""Group readouts by topic, participant, country, year, month and event."""
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from generator.archive.events import Event, build_events
+from generator.archive.said import Said
 from generator.model import Readout
 
 
@@ -17,6 +19,8 @@ class Indexes:
     by_country: dict[str, tuple[Readout, ...]]
     by_year: dict[int, tuple[Readout, ...]]
     by_kind: dict[str, tuple[Readout, ...]]
+    events: dict[str, Event] = field(default_factory=dict)  # newest first
+    statements: Said = field(default_factory=Said, compare=False, repr=False)  # who says what, made when asked
 
 
 def newest_first(readouts) -> tuple[Readout, ...]:
@@ -31,13 +35,16 @@ def group_by(readouts, keys_of) -> dict:
     return {key: newest_first(groups[key]) for key in sorted(groups)}
 
 
-def build_indexes(readouts: tuple[Readout, ...]) -> Indexes:
+def build_indexes(readouts: tuple[Readout, ...], said: Said | None = None) -> Indexes:
+    """`said`: statements already attributed (the preview keeps them between rebuilds)."""
     return Indexes(
         by_topic=group_by(readouts, lambda r: r.topics),
         by_participant=group_by(readouts, lambda r: r.participants),
         by_country=group_by(readouts, lambda r: r.countries),
         by_year=group_by(readouts, lambda r: (r.year,)),
         by_kind=group_by(readouts, lambda r: (r.kind,)),
+        events=build_events(readouts),
+        statements=said if said is not None else Said(),
     )
 
 

@@ -86,13 +86,14 @@ def catalog_json(archive: Archive, site_name: str, site_url: str = "", records: 
 
 
 def readout_json(readout: Readout, archive: Archive, site_name: str, site_url: str = "",
-                 record: dict | None = None, directory_urls: bool = True) -> bytes:
+                 record: dict | None = None, directory_urls: bool = True, statements: tuple = ()) -> bytes:
     """One readout's metadata, its full text and how to cite it. The file stays at
     readouts/YYYY/<slug>/index.json in both URL styles; its `url` and permalink name the page."""
     citation = cite_readout(readout, archive.vocabulary, site_name, site_url, directory_urls)
     record = {"$schema": posixpath_up(urls.readout_json_uri(readout)) + urls.READOUT_SCHEMA,
               "schema_version": SCHEMA_VERSION, **(record or readout_record(readout, archive, directory_urls))}
     record["text"] = readout.body
+    record["statements"] = [{"speakers": list(s.speakers), "text": s.text, "topics": list(s.topics)} for s in statements]
     record["citation"] = {"permalink": citation.permalink, "chicago": citation.chicago, "bibtex": citation.bibtex}
     return json_file(record)
 
@@ -132,7 +133,8 @@ def readout_records(archive: Archive, memo: Memo | None = None, directory_urls: 
             for r in archive.readouts}
 
 
-SCHEMAS = {urls.CATALOG_SCHEMA: "catalog.schema.json", urls.READOUT_SCHEMA: "readout-data.schema.json"}
+SCHEMAS = {urls.CATALOG_SCHEMA: "catalog.schema.json", urls.READOUT_SCHEMA: "readout-data.schema.json",
+           urls.EVENTS_SCHEMA: "events.schema.json"}
 
 
 def schema_files() -> dict[str, bytes]:
@@ -142,14 +144,16 @@ def schema_files() -> dict[str, bytes]:
 
 
 def render_data_files(archive: Archive, site_name: str, site_url: str = "", memo: Memo | None = None,
-                      directory_urls: bool = True) -> dict[str, bytes]:
+                      directory_urls: bool = True, statements=None) -> dict[str, bytes]:
     """catalog.json, catalog.csv, the schemas and every readout's index.json
-    (whose `url`s name the pages in MkDocs' URL style, `directory_urls`)."""
+    (whose `url`s name the pages in MkDocs' URL style, `directory_urls`; `statements(readout)`
+    gives its statements, none without it)."""
     records = readout_records(archive, memo, directory_urls)
     files = {urls.CATALOG_JSON: catalog_json(archive, site_name, site_url, records, memo, directory_urls),
              urls.CATALOG_CSV: catalog_csv(archive, records, memo, directory_urls), **schema_files()}
     for readout in archive.readouts:
         files[urls.readout_json_uri(readout)] = remember(
             memo.readout_json if memo else None, (readout, site_name, site_url, directory_urls),
-            lambda r=readout: readout_json(r, archive, site_name, site_url, records[r.src_uri], directory_urls))
+            lambda r=readout: readout_json(r, archive, site_name, site_url, records[r.src_uri], directory_urls,
+                                           statements(r) if statements else ()))
     return files

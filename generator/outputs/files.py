@@ -11,6 +11,7 @@ from generator.pages import urls
 from generator.outputs.browse import build_browse_catalog
 from generator.outputs.catalog import SCHEMAS, render_data_files
 from generator.outputs.citation import cite_readout
+from generator.outputs.events import event_json_uri, render_event_files
 from generator.outputs.feeds import list_feeds, render_feeds
 from generator.archive.index import Indexes
 from generator.pages.registry import Site, all_pages
@@ -72,8 +73,10 @@ def output_files(archive: Archive, indexes: Indexes, site_name: str, site_url: s
     (with a `memo` under `serve`, a feed or a readout's file unchanged is not made again)."""
     files = render_feeds(archive, indexes, site_name, site_url, memo, directory_urls=directory_urls)
     files[urls.BROWSE_CATALOG] = build_browse_catalog(archive, indexes, directory_urls).encode("utf-8")
-    files.update(render_data_files(archive, site_name, site_url, memo, directory_urls=directory_urls))
+    files.update(render_data_files(archive, site_name, site_url, memo, directory_urls=directory_urls,
+                                   statements=lambda readout: indexes.statements(readout, archive.vocabulary)))
     files.update(render_redirects(archive.readouts, site_url, directory_urls=directory_urls))
+    files.update(render_event_files(archive, indexes, directory_urls, memo))
     files[urls.ROBOTS] = robots_txt(site_url)
     return dict(sorted(files.items()))
 
@@ -84,6 +87,7 @@ def output_uris(archive: Archive, indexes: Indexes, site_name: str) -> list[str]
     found += [urls.BROWSE_CATALOG, urls.CATALOG_JSON, urls.CATALOG_CSV, *SCHEMAS, urls.ROBOTS]
     found += [urls.readout_json_uri(r) for r in archive.readouts]
     found += [urls.redirect_uri(alias) for alias in alias_targets(archive.readouts)]
+    found += [urls.EVENTS_JSON, *(event_json_uri(key) for key in indexes.events)]
     return sorted(found)
 
 

@@ -15,6 +15,7 @@ import jinja2
 import pycountry
 from markupsafe import Markup, escape
 
+from generator.archive.events import JOINT
 from generator.archive.index import Indexes, date_range, group_by_month, group_by_year
 from generator.dates import long_date, month_name
 from generator.model import KIND_LABELS, Archive, Readout
@@ -75,6 +76,29 @@ def month_timeline(here: str, year: int, all_items: tuple, options: Options) -> 
     return draw_months(year, counts, href_of)
 
 
+def speaker_name(who: str | None, people) -> str:
+    """A row of the who-said-what grid: a participant, the participants together, or narration."""
+    if who is None:
+        return "Narration"
+    return "Jointly" if who == JOINT else people[who].name
+
+
+def account_sides(event, archive: Archive) -> str:
+    """'China · United States': the sides whose accounts of an event the archive holds."""
+    issuers = archive.vocabulary.issuers
+    sides = [archive.countries[issuers[r.issuer].country].name if r.issuer else "issuer not recorded"
+             for r in event.accounts]
+    return " · ".join(dict.fromkeys(sides))
+
+
+def account_name(readout: Readout, archive: Archive) -> str:
+    """'China's account (Ministry of Foreign Affairs ...)', or its date when its issuer is not recorded."""
+    if not readout.issuer:
+        return f"the account of {long_date(readout.date)}"
+    issuer = archive.vocabulary.issuers[readout.issuer]
+    return f"{archive.countries[issuer.country].name}’s account ({issuer.name})"
+
+
 def syntax_for(here: str, options: Options) -> MarkdownSyntax | HtmlSyntax:
     """How the page `here` is written: markdown, or HTML when the plugin asked for it."""
     if options.html is None:
@@ -110,6 +134,7 @@ def make_environment(archive: Archive, options: Options = Options()) -> jinja2.E
     )
     people = archive.vocabulary.participants
     env.globals.update(row=make_row(people, options.directory_urls))
+    env.filters["capitalize_first"] = lambda text: text[:1].upper() + text[1:]
     env.globals.update(
         rel=rel, urls=urls, long_date=long_date, month_name=month_name,
         kind_label=lambda kind: KIND_LABELS.get(kind, kind), safe_url=safe_url,
@@ -120,6 +145,11 @@ def make_environment(archive: Archive, options: Options = Options()) -> jinja2.E
         country_label=lambda code: archive.countries[code].name,
         flag=lambda code: Markup('<span class="ra-flag" aria-hidden="true">{}</span>').format(archive.countries[code].flag),
         language_name=language_name,
+        href=lambda here, there: urls.href(here, there, options.directory_urls),
+        speaker_name=lambda who: speaker_name(who, people),
+        account_sides=lambda event: account_sides(event, archive),
+        issuers=archive.vocabulary.issuers,
+        account_name=lambda readout: account_name(readout, archive),
         date_range=date_range, group_by_year=group_by_year, group_by_month=group_by_month,
         escape_markdown=escape_markdown, month_anchor=month_anchor, year_timeline=year_timeline, month_timeline=month_timeline,
     )

@@ -13,6 +13,7 @@ PEOPLE = "people/index.md"
 COUNTRIES = "countries/index.md"
 DATES = "dates/index.md"
 BROWSE = "browse.md"
+EVENTS = "events/index.md"
 
 
 def readout_uri(readout: Readout) -> str:
@@ -35,9 +36,22 @@ def year_uri(year: int) -> str:
     return f"dates/{year}.md"
 
 
+def event_uri(key: str) -> str:
+    return f"events/{key}.md"
+
+
+def statements_uri(key: str) -> str:
+    """What a person is reported saying: `people/<key>/statements/`."""
+    return f"people/{key}/statements.md"
+
+
 def page_uri(first: str, number: int) -> str:
-    """Page `number` of a paginated listing whose first page is `first`."""
-    return first if number == 1 else f"{first[:-3]}/page-{number}.md"
+    """Page `number` of a paginated listing whose first page is `first`
+    (`topics/trade.md` -> `topics/trade/page-2.md`; `events/index.md` -> `events/page-2.md`)."""
+    if number == 1:
+        return first
+    folder = first[: -len("/index.md")] if first.endswith("/index.md") else first[:-3]
+    return f"{folder}/page-{number}.md"
 
 
 def listing_uris(first: str, count: int, page_size: int) -> list[str]:
@@ -79,6 +93,8 @@ CATALOG_JSON = "catalog.json"
 CATALOG_CSV = "catalog.csv"
 CATALOG_SCHEMA = "schema/catalog.schema.json"
 READOUT_SCHEMA = "schema/readout-data.schema.json"
+EVENTS_JSON = "events.json"
+EVENTS_SCHEMA = "schema/events.schema.json"
 ROBOTS = "robots.txt"
 
 

@@ -59,7 +59,7 @@ def rebuild(sources: Sources, options: Options, previous: Build | None, memo: Me
     archive, issues = check_sources(sources, memo)
     if archive is None:
         return Build(key, Result(None, None, {}, issues), {}), None
-    indexes = build_indexes(archive.readouts)
+    indexes = build_indexes(archive.readouts, memo.said)
     site = Site(archive, indexes, options, link_readouts(archive.readouts, indexes, ranked=ranking(archive, memo)))
     deps = page_dependencies(site)
     if previous is None or previous.key != key or previous.result.archive is None:

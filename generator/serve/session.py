@@ -127,7 +127,7 @@ class Session:
         archive, issues = check_sources(sources, memo)
         if archive is None:
             self.accept(Result(None, None, {}, issues), config)
-        indexes = build_indexes(archive.readouts)
+        indexes = build_indexes(archive.readouts, memo.said if memo else None)
         site = Site(archive, indexes, options)
         markdown_pages = dict(render_pages(site, html=False))
         self.accept(Result(archive, indexes, markdown_pages, issues), config)

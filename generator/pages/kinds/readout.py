@@ -10,6 +10,7 @@ from generator.dates import long_date
 from generator.model import KIND_LABELS, Readout
 from generator.pages.registry import Page, PageKind, Shows, Site
 from generator.pages.sanitize import render_body
+from generator.pages.speakers import label_speakers
 from generator.pages.summary import first_sentence
 
 
@@ -22,21 +23,31 @@ def readout_meta(readout: Readout) -> dict:
             "description": str(escape(first_sentence(readout.body) or readout.title))}
 
 
+def readout_body(readout: Readout, site: Site):
+    """The text as clean HTML, each paragraph labelled with the speaker the account reports."""
+    people = site.archive.vocabulary.participants
+    body = render_body(readout.body, here=readout.src_uri, directory_urls=site.options.directory_urls)
+    return label_speakers(body, readout.body, site.indexes.statements(readout, site.archive.vocabulary),
+                          lambda keys: " and ".join(people[key].name for key in keys))
+
+
 def readout_pages(site: Site):
-    links = site.links
+    links, events = site.links, site.indexes.events
     for readout in site.archive.readouts:
         yield Page(
             readout.src_uri, KIND,
-            context=lambda r=readout: dict(readout=r, links=links[r.slug], body=render_body(
-                r.body, here=r.src_uri, directory_urls=site.options.directory_urls)),
-            shows=lambda r=readout: readout_shows(r, links),
+            context=lambda r=readout: dict(readout=r, links=links[r.slug], event=events.get(r.event),
+                                           body=readout_body(r, site)),
+            shows=lambda r=readout: readout_shows(r, links, events),
             meta=lambda r=readout: readout_meta(r), lastmod=readout.date.isoformat())
 
 
-def readout_shows(readout: Readout, links) -> Shows:
-    """Itself, its previous and next readouts and its related readouts: their titles and dates are printed."""
+def readout_shows(readout: Readout, links, events) -> Shows:
+    """Itself, its previous and next readouts, its related readouts and the other accounts
+    of its event: their titles, dates and issuers are printed."""
     found = links[readout.slug]
-    shown = [readout, found.previous, found.next, *found.related]
+    event = events.get(readout.event)
+    shown = [readout, found.previous, found.next, *found.related, *(event.accounts if event else ())]
     return Shows(rows=frozenset(r.slug for r in shown if r is not None))
 
 

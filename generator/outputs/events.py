@@ -1,0 +1,71 @@
+"""The events as data: events.json (every event and its accounts) and, beside each
+event's page, events/<key>/index.json (its accounts, the topics they share and
+those only one names, and who each account reports saying what). Pure.
+"""
+
+from __future__ import annotations
+
+from generator.archive.events import JOINT, OTHER, Event, compare_topics, speaker_grid, speaker_shares
+from generator.archive.index import Indexes
+from generator.memo import Memo, remember
+from generator.model import Archive
+from generator.outputs.jsontext import json_file
+from generator.pages import urls
+
+SCHEMA_VERSION = 1
+
+
+def event_json_uri(key: str) -> str:
+    return urls.site_path(urls.event_uri(key)) + "index.json"
+
+
+def speaker_key(who: str | None) -> str | None:
+    return "joint" if who == JOINT else who
+
+
+def event_record(event: Event, archive: Archive, directory_urls: bool = True) -> dict:
+    """An event as events.json lists it (addresses relative to the archive's home)."""
+    issuers = archive.vocabulary.issuers
+    return {
+        "key": event.key,
+        "date": event.day.isoformat(),
+        "url": urls.published(urls.event_uri(event.key), directory_urls),
+        "json": event_json_uri(event.key),
+        "participants": list(event.participants),
+        "accounts": [{"readout": r.slug, "issuer": r.issuer or None,
+                      "country": issuers[r.issuer].country if r.issuer else None,
+                      "language": r.language, "url": urls.published(r.src_uri, directory_urls)}
+                     for r in event.accounts],
+    }
+
+
+def event_data(event: Event, archive: Archive, statements: dict[str, tuple], directory_urls: bool = True) -> bytes:
+    """events/<key>/index.json: the record, the topics compared, the grid and each account's shares."""
+    shared, only = compare_topics(event)
+    grid = [{"topic": topic if topic != OTHER else None,
+             "rows": [{"speaker": speaker_key(row),
+                       "accounts": {slug: [s.text for s in said] for slug, said in by_account.items()}}
+                      for row, by_account in rows]}
+            for topic, rows in speaker_grid(event, statements)]
+    shares = {r.slug: [{"speaker": speaker_key(who), "percent": share}
+                       for who, share in speaker_shares(r, statements[r.slug])] for r in event.accounts}
+    record = {"$schema": "../../" + urls.EVENTS_SCHEMA, "schema_version": SCHEMA_VERSION,
+              **event_record(event, archive, directory_urls),
+              "topics": {"shared": list(shared), "only": {slug: list(keys) for slug, keys in only.items()}},
+              "grid": grid, "shares": shares}
+    return json_file(record)
+
+
+def render_event_files(archive: Archive, indexes: Indexes, directory_urls: bool = True,
+                       memo: Memo | None = None) -> dict[str, bytes]:
+    """events.json and each event's index.json (kept in `memo` under `serve` while its accounts are the same)."""
+    vocab = archive.vocabulary
+    files = {urls.EVENTS_JSON: json_file({
+        "$schema": urls.EVENTS_SCHEMA, "schema_version": SCHEMA_VERSION, "count": len(indexes.events),
+        "events": [event_record(event, archive, directory_urls) for event in indexes.events.values()]})}
+    for event in indexes.events.values():
+        files[event_json_uri(event.key)] = remember(
+            memo.event_json if memo else None, (event, directory_urls),
+            lambda event=event: event_data(event, archive, {r.slug: indexes.statements(r, vocab) for r in event.accounts},
+                                           directory_urls))
+    return files
