@@ -56,6 +56,7 @@ class HtmlPage:
     anchors: frozenset[str] = frozenset()
 
 
+_PLACEHOLDER = re.compile("\x00([0-9]+)\x00")  # where a heading's id goes, by its number
 _AMP = re.compile(r"&(?!(?:#[0-9]+|#x[0-9a-f]+|[0-9a-z]+);)", re.I)
 
 
@@ -199,12 +200,12 @@ class HtmlSyntax:
         used = {anchor for _, _, anchor in self.headings if anchor}
         counters: dict[str, int] = {}
         tokens = []
-        for number, (level, inner, anchor) in enumerate(self.headings):
+        for level, inner, anchor in self.headings:
             name = strip_tags(inner)
             ident = anchor or unique(slugify(html.unescape(name), "-"), used, counters)
-            if not anchor:
-                text = text.replace(f"\x00{number}\x00", ident)
             tokens.append({"level": level, "id": ident, "name": name, "html": inner, "data-toc-label": ""})
+        if any(not anchor for _, _, anchor in self.headings):  # one pass over the page, not one per heading
+            text = _PLACEHOLDER.sub(lambda found: tokens[int(found.group(1))]["id"], text)
         title = None
         if text.lstrip().startswith("<h1") and self.headings:
             title = strip_tags(self.headings[0][1])

@@ -134,7 +134,6 @@ def make_environment(archive: Archive, options: Options = Options()) -> jinja2.E
     )
     people = archive.vocabulary.participants
     env.globals.update(row=make_row(people, options.directory_urls))
-    env.filters["capitalize_first"] = lambda text: text[:1].upper() + text[1:]
     env.globals.update(
         rel=rel, urls=urls, long_date=long_date, month_name=month_name,
         kind_label=lambda kind: KIND_LABELS.get(kind, kind), safe_url=safe_url,

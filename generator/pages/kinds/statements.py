@@ -4,25 +4,49 @@ account speaks for. `people/<key>/statements/`, paginated by the person's readou
 
 from __future__ import annotations
 
-from markupsafe import escape
+from markupsafe import Markup, escape
 
 from generator.archive.events import OTHER
 from generator.pages import urls
+from generator.pages.escape import escape_markdown
 from generator.pages.registry import Page, PageKind, Shows, Site, span
 
 READOUTS_A_PAGE = 50  # a page shows the statements of this many of the person's readouts
 
 
-def person_statements(person_key: str, readouts, site: Site) -> list[tuple[str, list[tuple]]]:
-    """[(topic key or OTHER, [(readout, statement)])]: newest first within each topic, topics by count."""
+def person_statements(person, readouts, site: Site, here: str) -> list[tuple[str, list[Markup]]]:
+    """[(topic key or OTHER, [for each readout, its statements on the topic as one block])]: topics
+    by count, readouts newest first. The blocks are made here, not in the template: a person's
+    page may hold thousands of sentences (as many as their readouts give them)."""
     vocab = site.archive.vocabulary
     by_topic: dict[str, list] = {}
     for readout in readouts:
+        said: dict[str, list[str]] = {}
         for statement in site.indexes.statements(readout, vocab):
-            if person_key in statement.speakers:
+            if person.key in statement.speakers:
+                others = [vocab.participants[key].name for key in statement.speakers if key != person.key]
+                jointly = f' <span class="ra-jointly">(jointly with {escape_markdown(", ".join(others))})</span>' if others else ""
                 for topic in statement.topics or (OTHER,):
-                    by_topic.setdefault(topic, []).append((readout, statement))
+                    said.setdefault(topic, []).append(f"<li>{escape_markdown(statement.text)}{jointly}</li>")
+        if said:
+            source = statement_source(readout, person, site, here)
+            for topic, items in said.items():
+                by_topic.setdefault(topic, []).append(Markup(f'<li>{source}<ul>{"".join(items)}</ul></li>'))
     return sorted(by_topic.items(), key=lambda item: (item[0] == OTHER, -len(item[1]), item[0]))
+
+
+def statement_source(readout, person, site: Site, here: str) -> str:
+    """'2026-03-11 · Japan's account (...)' with the link, and the 'other side' tag."""
+    vocab = site.archive.vocabulary
+    if readout.issuer:
+        issuer = vocab.issuers[readout.issuer]
+        name = f"{site.archive.countries[issuer.country].name}’s account ({issuer.name})"
+        other = ' <span class="ra-tag">other side</span>' if issuer.country != person.country else ""
+    else:
+        name, other = f"Account of {readout.date.isoformat()}", ""
+    link = escape(urls.href(here, readout.src_uri, site.options.directory_urls))
+    return (f'<p class="ra-statement-source">{readout.date.isoformat()} · '
+            f'<a href="{link}">{escape_markdown(name)}</a>{other}</p>')
 
 
 def statement_pages(site: Site):
@@ -35,8 +59,8 @@ def statement_pages(site: Site):
         for number, uri in enumerate(uris, start=1):
             chunk = items[(number - 1) * READOUTS_A_PAGE: number * READOUTS_A_PAGE]
             yield Page(uri, KIND,
-                       context=lambda person=person, chunk=chunk, number=number, uris=uris, items=items: dict(
-                           person=person, said=person_statements(person.key, chunk, site), chunk=chunk,
+                       context=lambda person=person, chunk=chunk, number=number, uris=uris, items=items, uri=uri: dict(
+                           person=person, said=person_statements(person, chunk, site, uri), chunk=chunk,
                            all_items=items, number=number, page_uris=uris),
                        shows=lambda everything=everything: Shows(everything, everything),
                        meta=lambda description=description: {"description": str(escape(description))},
