@@ -13,6 +13,7 @@ from generator.cli.commands import main
 SEED = FIXTURES / "texts" / "seed-xi-trump-call.txt"  # a copy of ../shared/seed/000_c25b8d91ce99d5cb.txt
 OPTIONS = ["--date", "2026-03-01", "--kind", "call", "--participants", "ana-ferreira,jonas-berg", "--topics", "trade,climate"]
 NEW_REL = "readouts/2026/2026-03-01-ana-ferreira-jonas-berg-phone-call.md"
+EVENT = "2026-03-01-ana-ferreira-jonas-berg-call"
 
 
 @pytest.fixture
@@ -30,12 +31,13 @@ def run(capsys, *args):
 
 def test_new_writes_a_skeleton_that_passes_check(here, capsys):
     code, out, err = run(capsys, "new", *OPTIONS)
-    assert (code, out, err) == (0, f"content/{NEW_REL}\n", "")
+    assert (code, out, err) == (0, f"content/{NEW_REL}\n", f"event: {EVENT}: a new key for this phone call\n")
     text = (here / NEW_REL).read_text()
     assert text.startswith("---\n# yaml-language-server: $schema=../../../../../")  # tmp content: path up to the repo
     assert 'title: "Phone call between Ana Ferreira and Jonas Berg"\n' in text
     assert "participants: [ana-ferreira, jonas-berg]\ntopics: [trade, climate]\n" in text
-    assert "review" not in text
+    assert f"\nevent: {EVENT}  # review: suggested from the text\n" in text  # the only suggestion
+    assert text.count("review") == 2  # that line and the header asking to check it
     assert run(capsys, "check") == (0, "", "Checked all readouts and the vocabularies: 0 error(s), 0 warning(s).\n")
 
 
@@ -114,7 +116,8 @@ def test_missing_options_are_asked_in_a_terminal(here, capsys, monkeypatch):
     assert (code, out) == (0, "content/readouts/2026/2026-03-01-jonas-berg-kenji-mori-meeting.md\n")
     assert prompts == ["participants", "participants", "topics", "title"]  # a wrong answer is asked again
     assert err == ("  --participants: unknown participant 'berg' (did you mean 'jonas-berg'?); "
-                   "use a key from content/participants.yml, or add it there first\n")
+                   "use a key from content/participants.yml, or add it there first\n"
+                   "event: 2026-03-01-jonas-berg-kenji-mori-meeting: a new key for this meeting\n")
     text = (here.parent / out.strip()).read_text()
     assert 'title: "Meeting between Jonas Berg and Kenji Mori"\n' in text
 
@@ -153,3 +156,36 @@ def test_from_text_on_the_seed(tmp_path, monkeypatch, capsys):
     real = (CONTENT / f"readouts/2026/{SEED_SLUG}.md").read_text().split("\n---\n", 1)[1]
     assert body == real.lstrip("\n")  # the body is the seed's text, word for word
     assert run(capsys, "check")[0] == 0
+
+
+def test_a_second_account_of_the_same_call_is_offered_the_first_ones_event(here, capsys):
+    """Japan's account of a call Portugal's account already holds: same participants, a day later."""
+    assert run(capsys, "new", *OPTIONS, "--issuer", "pt-pmo")[0] == 0
+    code, out, err = run(capsys, "new", "--date", "2026-03-02", "--kind", "call", "--participants",
+                         "jonas-berg,ana-ferreira", "--topics", "trade", "--issuer", "Ministry of Foreign Affairs of Norway")
+    second = "readouts/2026/2026-03-02-jonas-berg-ana-ferreira-phone-call.md"
+    assert (code, out) == (0, f"content/{second}\n")
+    assert err == (f"event: {EVENT}: the key of content/{NEW_REL}, probably another account of the same phone call; "
+                   "keep it if it is, or delete the line\n")
+    text = (here / second).read_text()
+    assert "\nissuer: no-mfa\n" in text and f"\nevent: {EVENT}  # review" in text
+    assert run(capsys, "check")[0] == 0
+
+
+def test_an_earlier_account_without_an_event_is_named(here, capsys):
+    write = here / "readouts/2026/2026-03-01-portugal-account.md"
+    write.write_text("---\ntitle: A call\ndate: 2026-03-01\nkind: call\nparticipants: [ana-ferreira, jonas-berg]\n"
+                     "topics: [trade]\nissuer: pt-pmo\n---\n\nThey spoke.\n")
+    code, _, err = run(capsys, "new", "--date", "2026-03-02", "--kind", "call", "--participants",
+                       "jonas-berg,ana-ferreira", "--topics", "trade", "--issuer", "no-mfa")
+    assert code == 0
+    assert err.endswith(f"event: {EVENT}: a new key for this phone call; content/readouts/2026/2026-03-01-portugal-account.md "
+                        f"looks like another account of it: add 'event: {EVENT}' there too\n")
+    assert "event:" not in write.read_text()  # another contributor's file is never touched
+
+
+def test_an_unknown_issuer_is_explained(here, capsys):
+    code, out, err = run(capsys, "new", *OPTIONS, "--issuer", "pt-pmx")
+    assert (code, out) == (2, "")
+    assert err == ("error: --issuer 'pt-pmx' is not in content/issuers.yml (did you mean 'pt-pmo'?); "
+                   "use one of its keys, or add the issuer there\n")

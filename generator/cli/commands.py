@@ -104,7 +104,7 @@ def command_new(args) -> int:
     if any(i.severity == ERROR for i in issues):
         print(format_report(issues), file=sys.stderr)
         return 1
-    raw = {f: getattr(args, f) for f in (*scaffold.FIELDS, "slug", "countries")}
+    raw = {f: getattr(args, f) for f in (*scaffold.FIELDS, "slug", "countries", "issuer", "event")}
     found, body = None, scaffold.PLACEHOLDER_BODY
     if args.from_text:
         try:
@@ -128,11 +128,14 @@ def command_new(args) -> int:
         print(f"error: {message}", file=sys.stderr)
     if draft is None:
         return 2
-    return write_draft(content, sources, draft, args.from_text or "")
+    archive, _ = check_sources(read_sources(content))  # the other accounts of the same call, if any
+    draft, note = scaffold.choose_event(draft, archive.readouts if archive else ())
+    return write_draft(content, sources, draft, args.from_text or "", note)
 
 
-def write_draft(content: Path, sources: Sources, draft, origin: str) -> int:
-    """Write the skeleton unless the file exists or the draft would not pass `check`."""
+def write_draft(content: Path, sources: Sources, draft, origin: str, note: str = "") -> int:
+    """Write the skeleton unless the file exists or the draft would not pass `check`; then say
+    what was suggested (`note`) and print the file's path."""
     target = content / draft.rel
     shown = os.path.relpath(target)
     if target.exists():
@@ -140,7 +143,8 @@ def write_draft(content: Path, sources: Sources, draft, origin: str) -> int:
         return 1
     schema_ref = Path(os.path.relpath(SCHEMA, target.parent)).as_posix()
     data = scaffold.render_draft(draft, schema_ref, origin).encode("utf-8")
-    _, issues = check_sources(Sources(sources.topics, sources.participants, (SourceFile(shown, draft.rel, data),)))
+    _, issues = check_sources(Sources(sources.topics, sources.participants, (SourceFile(shown, draft.rel, data),),
+                                      issuers=sources.issuers))
     if any(i.severity == ERROR for i in issues):
         print(format_report(issues) + "\nerror: nothing was written; fix the options above", file=sys.stderr)
         return 1
@@ -153,6 +157,8 @@ def write_draft(content: Path, sources: Sources, draft, origin: str) -> int:
         return 1
     if issues:
         print(format_report(issues, annotate=False), file=sys.stderr)
+    if note:
+        print(note, file=sys.stderr)
     print(shown)
     return 0
 
@@ -200,6 +206,8 @@ def make_parser() -> argparse.ArgumentParser:
     new.add_argument("--topics", help="topic keys, comma separated: taiwan,trade")
     new.add_argument("--countries", help="country codes, comma separated (default: the participants' countries)")
     new.add_argument("--slug", help="the file name's words after the date (default: participants and kind)")
+    new.add_argument("--issuer", help="who published this account: a key from content/issuers.yml, e.g. cn-mfa")
+    new.add_argument("--event", help="the event key all accounts of this call share (default: proposed, see CONTRIBUTING.md)")
     new.add_argument("--from-text", metavar="FILE", help="start from a readout's text: its date, names and topics are suggested")
     new.set_defaults(run=command_new)
     listing = sub.add_parser("urls", help="print every published readout URL, for published-urls.txt")

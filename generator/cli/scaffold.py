@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from slugify import slugify
 
 from generator.cli.detect import Detection
 from generator.sources.fields import did_you_mean
 from generator.model import KIND_LABELS, KINDS, Vocabulary
+from generator.sources.events import NEAR, propose_event_key
 from generator.sources.vocabulary import resolve_term
 
 FIELDS = ("date", "kind", "participants", "topics", "title")
@@ -34,6 +35,8 @@ class Draft:
     countries: tuple[str, ...] = ()
     body: str = PLACEHOLDER_BODY
     review: tuple[str, ...] = ()  # the fields suggested from a text, to be checked by a person
+    issuer: str = ""
+    event: str = ""
 
     @property
     def rel(self) -> str:
@@ -149,7 +152,43 @@ def make_draft(raw: dict, vocab: Vocabulary, body: str = PLACEHOLDER_BODY, revie
     if review and not (raw.get("title") or "").strip():
         review += ("title",)
     countries = tuple(c.upper() for c in split_list(raw.get("countries")))
-    return Draft(day, title, kind, people, topics, slug or default_slug(people, kind), countries, body, review), []
+    issuer, found = resolve_issuer(raw.get("issuer"), vocab)
+    if found:
+        return None, found
+    event = slugify(raw.get("event") or "")
+    return Draft(day, title, kind, people, topics, slug or default_slug(people, kind), countries, body, review,
+                 issuer, event), []
+
+
+def resolve_issuer(text: str | None, vocab: Vocabulary) -> tuple[str, list[str]]:
+    if not (text or "").strip():
+        return "", []
+    key, how = resolve_term(text.strip(), vocab.issuers, lambda issuer: issuer.name)
+    if key is None:
+        return "", [f"--issuer '{text}' is not in content/issuers.yml{how}; use one of its keys, or add the issuer there"]
+    return key, []
+
+
+def choose_event(draft: Draft, readouts) -> tuple[Draft, str]:
+    """The draft with an event key, and what to tell the contributor. The key of a readout of the
+    same participants within two days (another account of the same call) is offered first;
+    else a new key from the event's day, participants and kind. An --event given is kept."""
+    if draft.event:
+        return draft, ""
+    people = set(draft.participants)
+    near = sorted((r for r in readouts if set(r.participants) == people and abs(r.event_day - draft.date) <= NEAR),
+                  key=lambda r: (abs(r.event_day - draft.date), r.path))
+    if near and near[0].event:
+        other = near[0]
+        return replace(draft, event=other.event, review=draft.review + ("event",)), (
+            f"event: {other.event}: the key of {other.path}, probably another account of the same "
+            f"{KIND_LABELS.get(draft.kind, draft.kind).lower()}; keep it if it is, or delete the line")
+    first = near[0] if near else draft  # the account already in the archive names the event
+    key = propose_event_key(near[0].event_day if near else draft.date, first.participants, first.kind)
+    note = f"event: {key}: a new key for this {KIND_LABELS.get(draft.kind, draft.kind).lower()}"
+    if near:
+        note += f"; {near[0].path} looks like another account of it: add 'event: {key}' there too"
+    return replace(draft, event=key, review=draft.review + ("event",)), note
 
 
 def render_draft(draft: Draft, schema_ref: str, origin: str = "") -> str:
@@ -159,7 +198,8 @@ def render_draft(draft: Draft, schema_ref: str, origin: str = "") -> str:
 
     lines = ["---", f"# yaml-language-server: $schema={schema_ref}"]
     if draft.review:
-        lines.append(f"# Suggested by 'new --from-text {origin}': check each line marked 'review', then delete the marks.")
+        by = f"new --from-text {origin}" if origin else "new"
+        lines.append(f"# Suggested by '{by}': check each line marked 'review', then delete the marks.")
     lines += [
         f"title: {json.dumps(draft.title, ensure_ascii=False)}{mark('title')}",
         f"date: {draft.date.isoformat()}{mark('date')}",
@@ -168,8 +208,14 @@ def render_draft(draft: Draft, schema_ref: str, origin: str = "") -> str:
     ]
     if draft.countries:
         lines.append(f"countries: [{', '.join(draft.countries)}]{mark('countries')}")
+    lines.append(f"topics: [{', '.join(draft.topics)}]{mark('topics')}")
+    if draft.issuer:
+        lines.append(f"issuer: {draft.issuer}{mark('issuer')}")
+    else:
+        lines.append("# issuer: a key from content/issuers.yml: who published this account")
+    if draft.event:
+        lines.append(f"event: {draft.event}{mark('event')}")
     lines += [
-        f"topics: [{', '.join(draft.topics)}]{mark('topics')}",
         "# source: {publisher: ..., url: https://..., title: ..., retrieved: YYYY-MM-DD}",
         "---",
         "",
