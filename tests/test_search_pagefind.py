@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import mkdocs_build, serve_site, write_readout
+from tests.conftest import CONTENT, copy_corpus, mkdocs_build, run_pipeline, serve_site, write_readout
 
 
 @pytest.fixture(scope="module")
@@ -88,3 +88,72 @@ def test_a_participant_ranks_above_readouts_that_only_mention_the_name(browser, 
         page.close()
     assert sorted(titles[:2]) == ["Berg and Mori meet on Arctic security", "Ferreira and Berg discuss fisheries trade"]
     assert titles[2] == "Ferreira and Mori on fisheries quotas"
+
+
+PT_PMO = "Office of the Prime Minister of Portugal"
+NO_MFA = "Ministry of Foreign Affairs of Norway"
+
+
+@pytest.fixture(scope="module")
+def basic_served(tmp_path_factory):
+    """tests/fixtures/basic: one readout issued by pt-pmo, one by no-mfa, two without an issuer."""
+    root = tmp_path_factory.mktemp("issuers")
+    site = root / "site"
+    mkdocs_build(copy_corpus("basic", root / "content"), site, strict=True)
+    with serve_site(site) as base:
+        yield base
+
+
+def shown(page) -> list[tuple[str, str]]:
+    items = page.locator("[data-ra-results] .md-search-result__item")
+    return [(item.locator("h1").inner_text(), item.locator(".ra-search-date").inner_text()) for item in items.all()]
+
+
+def test_results_show_their_issuer_and_can_be_filtered_by_it_from_the_keyboard(page, basic_served):
+    search(page, basic_served, "Mori")
+    page.wait_for_function("document.querySelector('[data-ra-meta]').textContent === '3 matching readouts'")
+    issuer = page.locator("[data-ra-filter=issuer]")
+    assert page.get_by_label("Issuer").is_visible()
+    assert issuer.locator("option").all_inner_texts() == ["All", f"{NO_MFA} (1)", f"{PT_PMO} (1)"]
+    assert sorted(shown(page)) == [
+        ("Berg and Mori meet on Arctic security", f"16 January 2026 · Meeting · {NO_MFA} (Norway)"),
+        ("Ferreira and Mori speak about the climate summit", "5 February 2026 · Phone call"),
+        ("Mori visits Lisbon", f"20 November 2025 · Visit · {PT_PMO} (Portugal)"),
+    ]
+    issuer.focus()
+    page.keyboard.press("ArrowDown")  # a closed select changes its value, and says so, from the keyboard
+    page.keyboard.press("ArrowDown")
+    page.wait_for_function("document.querySelector('[data-ra-meta]').textContent === '1 matching readout'")
+    assert issuer.input_value() == PT_PMO
+    assert shown(page) == [("Mori visits Lisbon", f"20 November 2025 · Visit · {PT_PMO} (Portugal)")]
+    issuer.select_option("")
+    page.wait_for_function("document.querySelector('[data-ra-meta]').textContent === '3 matching readouts'")
+
+
+def test_an_index_without_issuers_offers_no_issuer_filter(page, served):
+    """The real archive's readouts name no issuer (yet): the select is not shown."""
+    if any(r.issuer for r in run_pipeline(CONTENT).archive.readouts):
+        pytest.skip("content/ has readouts with an issuer")
+    search(page, served, "Busan")
+    assert page.locator("[data-ra-filter=kind]").is_visible()
+    assert page.locator("[data-ra-filter=issuer]").is_hidden()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_issuer_filter_and_the_result_lines_pass_axe(browser, basic_served, scheme):
+    """Scoped to the filters and the date · kind · issuer lines: with the overlay open, axe also
+    flags Material's own result count, <mark> and the dimmed page behind, which this does not judge."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    context = browser.new_context(color_scheme=scheme)
+    try:
+        page = context.new_page()
+        search(page, basic_served, "Mori")
+        page.locator("[data-ra-filter=issuer]").select_option(PT_PMO)
+        page.wait_for_function("document.querySelector('[data-ra-meta]').textContent === '1 matching readout'")
+        assert page.get_attribute("body", "data-md-color-scheme") == ("slate" if scheme == "dark" else "default")
+        results = Axe().run(page, context={"include": [[".ra-search-controls"], [".ra-search-date"]]})
+    finally:
+        context.close()
+    serious = [v for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
+    assert serious == [], "\n".join(f"{v['id']}: {v['help']}: {[n['html'][:100] for n in v['nodes']]}" for v in serious)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import CONTENT, SEED_SLUG, run_pipeline, write_readout
+from conftest import CONTENT, HOSTILE_SLUG, SEED_SLUG, run_pipeline, write_hostile, write_readout
 from generator.outputs.searchdocs import document_path, render_search_document, render_search_documents
 
 
@@ -44,3 +44,30 @@ def test_markup_in_titles_and_text_is_escaped(basic):
     assert "<script>" not in doc and "<b>" not in doc
     assert "&lt;script&gt;alert(1)&lt;/script&gt; call" in doc
     assert "<p>Text with &lt;b&gt;tags&lt;/b&gt; &amp; &quot;quotes&quot;.</p>" in doc
+
+
+def test_the_issuer_is_shown_with_its_side_and_is_a_filter(basic):
+    archive = run_pipeline(basic).archive
+    docs = render_search_documents(archive)
+    lisbon = docs["readouts/2025/2025-11-20-mori-visit-lisbon/index.html"]
+    assert '<span data-pagefind-meta="issuer:Office of the Prime Minister of Portugal"></span>' in lisbon
+    assert '<span data-pagefind-meta="side:Portugal"></span>' in lisbon
+    assert '<span data-pagefind-filter="issuer:Office of the Prime Minister of Portugal"></span>' in lisbon
+    tromso = docs["readouts/2026/2026-01-16-berg-mori-meeting/index.html"]
+    assert '<span data-pagefind-filter="issuer:Ministry of Foreign Affairs of Norway"></span>' in tromso
+    assert '<span data-pagefind-meta="side:Norway"></span>' in tromso
+
+
+def test_a_readout_without_an_issuer_has_no_issuer_filter_or_meta(basic):
+    docs = render_search_documents(run_pipeline(basic).archive)
+    call = docs["readouts/2026/2026-02-05-ferreira-mori-call/index.html"]
+    assert "issuer:" not in call and "side:" not in call
+
+
+def test_an_issuer_name_is_escaped(basic):
+    write_hostile(basic)
+    hostile = render_search_documents(run_pipeline(basic).archive)[f"readouts/2026/{HOSTILE_SLUG}/index.html"]
+    assert ('<span data-pagefind-filter="issuer:Ministry of &lt;i&gt;Tests&lt;/i&gt; &amp; &quot;Quotes&quot;"></span>'
+            in hostile)
+    assert '<span data-pagefind-meta="side:Portugal"></span>' in hostile
+    assert "<i>" not in hostile

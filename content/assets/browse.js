@@ -1,4 +1,4 @@
-/* The Browse page: filter every readout by topic, person, country, kind, years and title words.
+/* The Browse page: filter every readout by topic, person, country, issuer, side, kind, years and title words.
  *
  * Loads assets/browse.json (written by generator/browse.py), builds real form controls once,
  * and on each change filters in one pass, updates the counts in place and renders one page of
@@ -15,11 +15,18 @@
   var siteRoot = new URL("../", script.src);
   var PAGE_SIZE = 50;
   var SHOWN = 8;  // values listed per facet before "Show all"
-  var FACETS = [  // name in the address, catalog table, field of a readout, legend
+  /* Name in the address, catalog table, field of a readout, legend. A readout has many topics, people
+     and countries: checking two values keeps the readouts with both. It has one issuer (`one`), and so
+     one side: checking two keeps the readouts with either, and a readout without an issuer counts
+     under "Not recorded" (?issuer=not-recorded). */
+  var FACETS = [
     { name: "topic", table: "topics", field: 4, legend: "Topics", noun: "topics" },
     { name: "person", table: "people", field: 5, legend: "People", noun: "people" },
-    { name: "country", table: "countries", field: 6, legend: "Countries", noun: "countries" }
+    { name: "country", table: "countries", field: 6, legend: "Countries", noun: "countries" },
+    { name: "issuer", table: "issuers", field: 7, legend: "Published by", noun: "issuers", one: true },
+    { name: "side", table: "sides", field: 8, legend: "Side (the issuer’s country)", noun: "sides", one: true }
   ];
+  var NONE = ["not-recorded", "Not recorded"];
   var data, items, years, ui = {}, state, typing = false;
 
   function el(tag, attrs, children) {
@@ -38,17 +45,27 @@
 
   function prepare(catalog) {
     data = catalog;
+    var issuers = catalog.issuers || [], sides = catalog.sides || [];
+    // an archive whose readouts name no issuer gets no issuer and side filters
+    if (!issuers.length) FACETS = FACETS.filter(function (facet) { return !facet.one; });
     items = catalog.readouts.map(function (row, index) {
+      var issuer = row.length > 7 ? row[7] : issuers.length;  // no eighth value: not recorded
       return { index: index, date: row[0], year: +row[0].slice(0, 4), slug: row[1], title: row[2], folded: fold(row[2]),
-               kind: row[3], 4: row[4], 5: row[5], 6: row[6] };
+               kind: row[3], 4: row[4], 5: row[5], 6: row[6], 7: issuer,
+               8: issuer < issuers.length ? issuers[issuer][2] : sides.length };
     });
     var seen = {};
     items.forEach(function (item) { seen[item.year] = true; });
     years = Object.keys(seen).map(Number).sort(function (a, b) { return a - b; });
     FACETS.forEach(function (facet) {
-      var total = catalog[facet.table].map(function () { return 0; });
-      items.forEach(function (item) { item[facet.field].forEach(function (v) { total[v]++; }); });
-      facet.keys = catalog[facet.table].map(function (pair) { return pair[0]; });
+      var table = facet.one ? catalog[facet.table].concat([NONE]) : catalog[facet.table];
+      var total = table.map(function () { return 0; });
+      items.forEach(function (item) {
+        if (facet.one) total[item[facet.field]]++;
+        else item[facet.field].forEach(function (v) { total[v]++; });
+      });
+      facet.keys = table.map(function (pair) { return pair[0]; });
+      facet.labels = table.map(function (pair) { return pair[1]; });
       facet.order = facet.keys.map(function (_, i) { return i; })
         .sort(function (a, b) { return total[b] - total[a] || a - b; });
     });
@@ -57,7 +74,7 @@
   /* The address <-> the state: {q, kind, from, to, sort, page, topic: [indexes], ...} */
   function readState(search) {
     var params = new URLSearchParams(search), found = { q: params.get("q") || "", page: 1 };
-    FACETS.forEach(function (facet) {
+    FACETS.forEach(function (facet) {  // a real key comes first, so an issuer keyed "not-recorded" still wins
       var lower = facet.keys.map(function (k) { return k.toLowerCase(); });
       found[facet.name] = params.getAll(facet.name).map(function (v) { return lower.indexOf(v.toLowerCase()); })
         .filter(function (i, at, all) { return i >= 0 && all.indexOf(i) === at; });
@@ -85,25 +102,34 @@
     return text ? "?" + text : location.pathname;
   }
 
-  /* One pass: the results, and for every value how many readouts choosing it would leave. */
+  /* One pass: the results, and for every value how many readouts choosing it would leave. For the
+     one-valued filters (kind, years, issuer, side) a value counts the readouts passing every other filter. */
   function filter(s) {
     var words = fold(s.q).split(/\s+/).filter(Boolean);
     var counts = { kind: data.kinds.map(function () { return 0; }), year: {} };
-    FACETS.forEach(function (f) { counts[f.name] = data[f.table].map(function () { return 0; }); });
+    FACETS.forEach(function (f) { counts[f.name] = f.keys.map(function () { return 0; }); });
+    var many = FACETS.filter(function (f) { return !f.one; }), one = FACETS.filter(function (f) { return f.one; });
     var results = [];
     items.forEach(function (item) {
       for (var w = 0; w < words.length; w++) if (item.folded.indexOf(words[w]) < 0) return;
-      var terms = FACETS.every(function (f) {
+      var terms = many.every(function (f) {
         return s[f.name].every(function (v) { return item[f.field].indexOf(v) >= 0; });
       });
       if (!terms) return;
-      var kindOk = s.kind < 0 || item.kind === s.kind;
-      var yearOk = (s.from === null || item.year >= s.from) && (s.to === null || item.year <= s.to);
-      if (kindOk) counts.year[item.year] = (counts.year[item.year] || 0) + 1;
-      if (yearOk) counts.kind[item.kind]++;
-      if (!kindOk || !yearOk) return;
+      var misses = 0, missed = null;  // the one-valued filters this readout fails
+      if (s.kind >= 0 && item.kind !== s.kind) { misses++; missed = "kind"; }
+      if ((s.from !== null && item.year < s.from) || (s.to !== null && item.year > s.to)) { misses++; missed = "year"; }
+      for (var o = 0; o < one.length; o++) {
+        var chosen = s[one[o].name];
+        if (chosen.length && chosen.indexOf(item[one[o].field]) < 0) { misses++; missed = one[o].name; }
+      }
+      if (misses > 1) return;
+      if (!misses || missed === "year") counts.year[item.year] = (counts.year[item.year] || 0) + 1;
+      if (!misses || missed === "kind") counts.kind[item.kind]++;
+      one.forEach(function (f) { if (!misses || missed === f.name) counts[f.name][item[f.field]]++; });
+      if (misses) return;
       results.push(item);
-      FACETS.forEach(function (f) { item[f.field].forEach(function (v) { counts[f.name][v]++; }); });
+      many.forEach(function (f) { item[f.field].forEach(function (v) { counts[f.name][v]++; }); });
     });
     if (s.sort === "oldest") results.reverse();
     return { results: results, counts: counts };
@@ -118,7 +144,7 @@
       var count = el("span", { class: "ra-count" });
       facet.boxes[i] = box;
       box.addEventListener("change", function () { toggle(facet, i, box.checked); });
-      var row = el("li", {}, [box, el("label", { for: id }, [document.createTextNode(data[facet.table][i][1] + " "), count])]);
+      var row = el("li", {}, [box, el("label", { for: id }, [document.createTextNode(facet.labels[i] + " "), count])]);
       row.count = count;
       row.value = i;
       list.appendChild(row);

@@ -3,7 +3,9 @@
 Pure: built from the readouts the pipeline already holds, never from the
 rendered site. Each document carries only what search needs: the title, the
 participants and topics weighted above the body, the date shown in results and
-used for sorting, and filters (kind, year, topic, participant, country).
+used for sorting, the issuer and its side shown beside them, and filters
+(kind, year, topic, participant, country, issuer; a readout without an issuer
+has no issuer filter, so the filter lists only issuers).
 Its path mirrors the readout's published path, so Pagefind's URL for it is the
 readout page's URL.
 """
@@ -12,7 +14,7 @@ from __future__ import annotations
 
 from html import escape
 
-from generator.model import KIND_LABELS, Archive, Readout
+from generator.model import KIND_LABELS, Archive, Issuer, Readout
 from generator.pages.render import long_date
 
 TITLE_WEIGHT = "10"
@@ -35,6 +37,12 @@ def body_html(body: str) -> str:
     return "\n".join(f"<p>{escape(p)}</p>" for p in paragraphs if p)
 
 
+def side_name(issuer: Issuer, archive: Archive) -> str:
+    """The side an issuer's accounts speak for: its country's name (its code when the archive has no name)."""
+    country = archive.countries.get(issuer.country)
+    return country.name if country else issuer.country
+
+
 def render_search_document(readout: Readout, archive: Archive) -> str:
     people = archive.vocabulary.participants
     topics = archive.vocabulary.topics
@@ -42,10 +50,14 @@ def render_search_document(readout: Readout, archive: Archive) -> str:
     labels = [topics[k].label for k in readout.topics]
     countries = [archive.countries[c].name for c in readout.countries if c in archive.countries]
     kind = KIND_LABELS.get(readout.kind, readout.kind)
+    issuer = archive.vocabulary.issuers[readout.issuer] if readout.issuer else None
     filters = ([attribute("data-pagefind-filter", "kind", kind), attribute("data-pagefind-filter", "year", str(readout.year))]
                + [attribute("data-pagefind-filter", "topic", label) for label in labels]
                + [attribute("data-pagefind-filter", "participant", name) for name in names]
-               + [attribute("data-pagefind-filter", "country", name) for name in countries])
+               + [attribute("data-pagefind-filter", "country", name) for name in countries]
+               + ([attribute("data-pagefind-filter", "issuer", issuer.name)] if issuer else []))
+    shown = ([attribute("data-pagefind-meta", "issuer", issuer.name), attribute("data-pagefind-meta", "side", side_name(issuer, archive))]
+             if issuer else [])
     return "\n".join([
         f'<!DOCTYPE html><html lang="{escape(readout.language)}"><head><meta charset="utf-8">'
         f"<title>{escape(readout.title)}</title></head>",
@@ -53,6 +65,7 @@ def render_search_document(readout: Readout, archive: Archive) -> str:
         f'<h1 data-pagefind-meta="title" data-pagefind-weight="{TITLE_WEIGHT}">{escape(readout.title)}</h1>',
         attribute("data-pagefind-meta", "date", long_date(readout.date)),
         attribute("data-pagefind-meta", "kind", kind),
+        *shown,
         attribute("data-pagefind-sort", "date", readout.date.isoformat()),
         *filters,
         f'<p data-pagefind-weight="{TERMS_WEIGHT}">{escape(", ".join(names))}</p>',

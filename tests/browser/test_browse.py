@@ -155,3 +155,65 @@ def test_without_javascript_the_page_offers_the_plain_lists(browser, server):
         assert page.locator(".ra-timeline a").count() == 8  # 2019 to 2026, each year with readouts
     finally:
         context.close()
+
+
+PT_PMO = "Office of the Prime Minister of Portugal"
+NO_MFA = "Ministry of Foreign Affairs of Norway"
+
+
+def test_choosing_an_issuer_shows_only_its_readouts_and_the_address_keeps_it(open_page, sample_result):
+    unrecorded = [r for r in sample_result.archive.readouts if not r.issuer]
+    page = open_browse(open_page)
+    assert page.get_by_role("group", name="Published by").is_visible()
+    assert label_of(page, "issuer", "pt-pmo") == f"{PT_PMO} (1)"
+    assert label_of(page, "issuer", "not-recorded") == f"Not recorded ({len(unrecorded)})"
+    assert label_of(page, "side", "NO") == "Norway (1)"
+    assert label_of(page, "side", "not-recorded") == f"Not recorded ({len(unrecorded)})"
+    page.locator("input[name=issuer][value=pt-pmo]").check()
+    has_query(page, "issuer=pt-pmo")
+    has_status(page, "1 readout")
+    assert titles(page) == ["Mori visits Lisbon"]
+    # another issuer counts the readouts choosing it would add; a side, those it would leave
+    assert label_of(page, "issuer", "no-mfa") == f"{NO_MFA} (1)"
+    assert label_of(page, "side", "PT") == "Portugal (1)"
+    assert page.locator("input[name=side][value=NO]").is_hidden()
+    page.locator("input[name=issuer][value=no-mfa]").check()
+    has_query(page, "issuer=pt-pmo&issuer=no-mfa")
+    has_status(page, "2 readouts")
+    assert titles(page) == ["Berg and Mori meet on Arctic security", "Mori visits Lisbon"]
+    page.reload()
+    page.wait_for_selector("#ra-browse[data-ready]")
+    assert page.locator("input[name=issuer]:checked").count() == 2
+    has_status(page, "2 readouts")
+    page.go_back()
+    has_query(page, "issuer=pt-pmo")
+    has_status(page, "1 readout")
+    assert not page.locator("input[name=issuer][value=no-mfa]").is_checked()
+
+
+def test_a_side_and_not_recorded_from_the_address_and_the_keyboard(open_page, sample_result):
+    climate = sample_result.indexes.by_topic["climate"]
+    unrecorded = [r for r in climate if not r.issuer]
+    page = open_browse(open_page, "sample/browse/?topic=climate&side=not-recorded")
+    assert page.locator("input[name=side][value=not-recorded]").is_checked()
+    has_status(page, counted(len(unrecorded)))
+    assert label_of(page, "side", "NO") == "Norway (1)"  # what choosing it would add
+    norway = page.locator("input[name=side][value=NO]")
+    norway.focus()
+    page.keyboard.press("Space")
+    has_query(page, "topic=climate&side=not-recorded&side=NO")
+    has_status(page, counted(len(unrecorded) + 1))
+    page.locator("input[name=side][value=not-recorded]").focus()
+    page.keyboard.press("Space")
+    has_query(page, "topic=climate&side=NO")
+    has_status(page, "1 readout")
+    assert titles(page) == ["Berg and Mori meet on Arctic security"]
+    assert label_of(page, "issuer", "no-mfa") == f"{NO_MFA} (1)"
+    assert label_of(page, "issuer", "not-recorded") == "Not recorded (0)"
+    assert page.locator("input[name=issuer][value=not-recorded]").is_hidden()
+
+
+def test_an_archive_whose_readouts_name_no_issuer_offers_no_issuer_filters(open_page):
+    page = open_browse(open_page, "big/browse/?issuer=not-recorded")
+    has_status(page, "Readouts 1–50 of 10,000")
+    assert page.locator("input[name=issuer], input[name=side]").count() == 0

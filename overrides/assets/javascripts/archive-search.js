@@ -1,8 +1,10 @@
 /* The archive's search box: Material's markup, Pagefind's index.
    Pagefind (written into the site by the build) loads only the index chunks
-   a query needs. Results show the readout's date and kind; they can be sorted
-   by date and filtered by kind and year, with counts. Links are relative to
-   the page (the site may live under a sub-path). */
+   a query needs. Results show the readout's date, kind and issuer (with its
+   side); they can be sorted by date and filtered by kind, year and issuer,
+   with counts. A filter the index has no values for (no readout names an
+   issuer) is not offered. Links are relative to the page (the site may live
+   under a sub-path). */
 (function () {
   "use strict";
   var root = document.querySelector("[data-ra-search]");
@@ -24,7 +26,14 @@
       var url = new URL(root.getAttribute("data-pagefind"), document.baseURI).href;
       pagefind = import(url).then(function (module) {
         /* Result URLs from the site root ("/readouts/..."); href() makes them relative. */
-        return module.options({ excerptLength: 24, baseUrl: "/" }).then(function () { return module; });
+        return module.options({ excerptLength: 24, baseUrl: "/" }).then(function () { return module.filters(); })
+          .then(function (all) {
+            selects.forEach(function (s) {
+              var label = s.closest("[data-ra-optional]");
+              if (label) label.hidden = !Object.keys(all[s.getAttribute("data-ra-filter")] || {}).length;
+            });
+            return module;
+          });
       });
     }
     return pagefind;
@@ -58,7 +67,8 @@
     title.textContent = data.meta.title || data.url;
     var when = document.createElement("p");
     when.className = "ra-search-date";
-    when.textContent = [data.meta.date, data.meta.kind].filter(Boolean).join(" · ");
+    var issuer = data.meta.issuer && (data.meta.side ? data.meta.issuer + " (" + data.meta.side + ")" : data.meta.issuer);
+    when.textContent = [data.meta.date, data.meta.kind, issuer].filter(Boolean).join(" · ");
     var excerpt = document.createElement("p");
     excerpt.innerHTML = data.excerpt;  /* Pagefind's escaped text with <mark> around the matches */
     article.append(title, when, excerpt);
