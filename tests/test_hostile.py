@@ -152,3 +152,20 @@ def test_non_latin_text_is_in_the_search_documents(nonlatin_site):
 def test_the_readout_page_declares_the_language_of_its_text(nonlatin_site):
     html = (nonlatin_site / "readouts/2026/2026-03-03-putin-bin-salman-call/index.html").read_text(encoding="utf-8")
     assert 'lang="ar"' in html
+
+
+def test_statements_reach_the_event_and_person_pages_as_text(hostile_site):
+    """The second account reports Mallory (a hostile name) saying sentences with a script, a
+    javascript: link and a handler: every page and file they reach holds them as text."""
+    event = (hostile_site / "events/2026-03-01-hostile-call/index.html").read_text(encoding="utf-8")
+    person = (hostile_site / "people/eve-mallory/statements/index.html").read_text(encoding="utf-8")
+    for page in (event, person):
+        assert "Minister Mallory said that trade rules were" in page
+        assert "said-script" not in page and "said-link" not in page and "said-b" not in page
+        assert not [tag for tag, attrs in parse_text(page).tags if any(name.startswith("on") for name, _ in attrs)]
+    assert "&#60;b onmouseover" in event and "<b onmouseover" not in event  # the speaker's name, escaped
+    data = json.loads((hostile_site / "events/2026-03-01-hostile-call/index.json").read_text(encoding="utf-8"))
+    said = [text for row in data["grid"][0]["rows"] for texts in row["accounts"].values() for text in texts]
+    assert "Ferreira said that trade & \"fairness\" mattered." in said
+    record = json.loads((hostile_site / "readouts/2026/2026-03-02-portugal-account/index.json").read_text(encoding="utf-8"))
+    assert all("<" not in statement["text"] for statement in record["statements"])
