@@ -89,7 +89,8 @@ def load_readouts(sources: Sources, vocab: Vocabulary, memo: Memo | None = None)
 
 
 def countries_of(readouts: list[Readout], vocab: Vocabulary) -> dict[str, Country]:
-    codes = {c for r in readouts for c in r.countries} | {p.country for p in vocab.participants.values()}
+    codes = ({c for r in readouts for c in r.countries} | {p.country for p in vocab.participants.values()}
+             | {i.country for i in vocab.issuers.values()})
     found = {}
     for code in sorted(codes):
         country = pycountry.countries.get(alpha_2=code)

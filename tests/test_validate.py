@@ -183,3 +183,15 @@ def test_only_texts_with_md_links_are_read_again(basic, monkeypatch):
     write_readout(basic, "readouts/2026/2026-03-06-mori-recalls.md", LINKING)
     run_pipeline(basic)
     assert len(seen) == 1 and "mori-visit-lisbon.md" in seen[0]
+
+
+def test_an_issuers_country_is_a_known_country_even_if_no_readout_or_person_has_it(basic, monkeypatch):
+    """A side is shown by its country's name: an issuer's country needs no participant from it."""
+    monkeypatch.chdir(basic.parent)
+    with (basic / "issuers.yml").open("a") as issuers:
+        issuers.write("- key: fr-elysee\n  name: Élysée Palace\n  country: FR\n")
+    write_account(basic, "french-account", "fr-elysee")
+    result = run_pipeline(basic)
+    assert result.ok and result.archive.countries["FR"].name == "France"
+    page = result.pages["readouts/2026/2026-03-05-french-account.md"]
+    assert "France" in page
