@@ -1,6 +1,7 @@
 """The real archive built with MkDocs: the seed readout is reachable every way in."""
 
 import json
+from html import unescape
 import logging
 import re
 from pathlib import Path
@@ -80,3 +81,29 @@ def test_build_logs_a_summary_and_no_warning(basic, tmp_path):
 
 def test_hand_written_pages_stay_in_the_site(real_site):
     assert "How readouts are chosen" in html(real_site, "about/")
+
+
+def test_each_page_previews_as_itself_when_shared(basic, tmp_path):
+    """A link shared in a chat shows the page's own title and description (OpenGraph), not the site's."""
+    site = tmp_path / "site"
+    mkdocs_build(basic, site, strict=True, site_url="https://example.org/archive/",
+                 plugins=[{"archive": {"search": False}}])
+
+    def meta(path: str) -> dict[str, str]:
+        page = html(site, path)
+        return {name: unescape(value) for name, value in
+                re.findall(r'<meta (?:name|property)="([^"]+)" content="([^"]*)"', page)}
+
+    readout = meta("readouts/2026/2026-02-05-ferreira-mori-call")
+    assert readout["description"] == readout["og:description"] == "A short call ahead of the climate summit."
+    assert readout["og:type"] == "article" and readout["og:title"] == "Ferreira and Mori speak about the climate summit"
+    assert readout["og:url"] == "https://example.org/archive/readouts/2026/2026-02-05-ferreira-mori-call/"
+    topic = meta("topics/climate")
+    assert topic["description"] == topic["og:description"] == "Climate change and energy."
+    assert topic["og:type"] == "website" and topic["og:title"] == "Climate"
+    person = meta("people/kenji-mori")
+    assert person["description"].startswith("3 readouts of calls and meetings in which Kenji Mori took part")
+    about = meta("about")  # a hand-written page: the site's description, its own title
+    assert about["og:description"] == about["description"] and about["og:title"] != "Readout Archive"
+    assert len({meta(p)["description"] for p in ("", "topics", "people",
+                                                 "readouts/2026/2026-02-05-ferreira-mori-call")}) == 4

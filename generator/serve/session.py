@@ -22,7 +22,7 @@ from generator.serve.indexer import SearchIndexer
 from generator.issues import ERROR, format_report
 from generator.sources.loader import read_sources
 from generator.pages.markup import HtmlPage, Permalink
-from generator.outputs.files import Outputs, build_outputs, output_uris
+from generator.outputs.files import Head, Outputs, build_outputs, output_uris
 from generator.memo import Memo
 from generator.pipeline import Result, build_pages, check_sources
 from generator.archive.index import build_indexes
@@ -32,6 +32,7 @@ from generator.serve.sitefiles import (WrittenPage, add_outputs, add_pages, add_
                                  remove_sources)
 from generator.serve.worker import PageWorker, WorkerFailed
 
+NO_HEAD = Head()
 log = get_plugin_logger("generator.serve.plugin")  # one logger for the plugin's messages
 FOLLOWED_TOC_SETTINGS = frozenset({"permalink", "permalink_class", "permalink_title"})  # see markup.Permalink
 
@@ -179,14 +180,14 @@ class Session:
 
     def page_context(self, context, page):
         """A page written as HTML gets its HTML; every page, what overrides/partials/archive-head.html prints."""
-        head = self.outputs.heads.get(page.file.src_uri)
+        head = self.outputs.heads.get(page.file.src_uri, NO_HEAD)  # hand-written pages: OpenGraph only
         if isinstance(page, WrittenPage) and self.worker is not None:
             written, citations = self.call_worker(self.worker.page, page.file.src_uri)
             page.fill(written)
             head = citations or head
         elif isinstance(page, WrittenPage):
             page.fill(self.written.pop(page.file.src_uri))
-        if head is not None and self.files is not None:
+        if self.files is not None:
             feeds = [(title, self.files.get_file_from_path(uri).url_relative_to(page.file)) for title, uri in head.feeds]
             context["archive_head"] = {"feeds": feeds, "meta": head.meta, "json_ld": head.json_ld,
                                        "og_type": head.og_type}
