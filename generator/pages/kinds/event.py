@@ -7,7 +7,7 @@ from collections import Counter
 
 from markupsafe import escape
 
-from generator.archive.events import Event, compare_topics, speaker_grid, speaker_shares, words
+from generator.archive.events import JOINT, Event, compare_topics, speaker_grid, speaker_shares, words
 from generator.dates import long_date
 from generator.model import KIND_LABELS, Readout, Vocabulary
 from generator.pages import urls
@@ -47,8 +47,10 @@ def event_context(event: Event, site: Site) -> dict:
                      side=vocab.issuers[r.issuer].country if r.issuer else "", shares=speaker_shares(r, said[r.slug]),
                      only=only.get(r.slug, ()))
                 for r in event.accounts]
+    # each speaker one colour on every card: the event's participants in order, then "jointly"
+    colour = {who: index % 4 for index, who in enumerate((*event.participants, JOINT))} | {None: 0}
     return dict(event=event, title=event_title(event, vocab), accounts=accounts, shared=shared,
-                grid=speaker_grid(event, said))
+                grid=speaker_grid(event, said), colour=colour)
 
 
 def event_pages(site: Site):
