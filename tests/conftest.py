@@ -9,6 +9,7 @@ import os
 import threading
 from contextlib import contextmanager
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -127,6 +128,15 @@ def browser():
         launched.close()
 
 
+class QuietServer(http.server.ThreadingHTTPServer):
+    """A local test server that does not print a traceback when the browser drops a request
+    it no longer needs (a page left while a file was still being sent)."""
+
+    def handle_error(self, request, client_address):
+        if not isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            super().handle_error(request, client_address)
+
+
 class SubPathHandler(http.server.SimpleHTTPRequestHandler):
     """Serves its folder under MOUNT only, as GitHub Pages serves a project site."""
 
@@ -144,7 +154,7 @@ class SubPathHandler(http.server.SimpleHTTPRequestHandler):
 @contextmanager
 def serve_site(site: Path):
     """Serve a built site on a free localhost port under /archive/; yields its base URL."""
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(SubPathHandler, directory=str(site)))
+    server = QuietServer(("127.0.0.1", 0), functools.partial(SubPathHandler, directory=str(site)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}{SubPathHandler.mount}"

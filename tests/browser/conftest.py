@@ -24,7 +24,8 @@ from generator.outputs.browse import build_browse_catalog
 from generator.archive.index import build_indexes
 from generator.model import Archive, Country, Participant, Topic, Vocabulary
 from browser.corpus import PEOPLE, TOPICS, synthetic_readouts, write_corpus
-from conftest import CHROMIUM, CHROMIUM_ARGS, CONTENT, FIXTURES, ROOT, copy_corpus, mkdocs_build, run_pipeline
+from conftest import (CHROMIUM, CHROMIUM_ARGS, CONTENT, FIXTURES, ROOT, QuietServer, copy_corpus, mkdocs_build,
+                      run_pipeline)
 
 SAMPLE_SIZE = 120
 BIG_SIZE = 10_000
@@ -41,7 +42,7 @@ class Server:
 
     def __init__(self, folder: Path):
         handler = functools.partial(QuietHandler, directory=str(folder))
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.httpd = QuietServer(("127.0.0.1", 0), handler)
         self.origin = f"http://127.0.0.1:{self.httpd.server_address[1]}"
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
