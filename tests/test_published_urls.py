@@ -27,16 +27,18 @@ from tests.conftest import copy_corpus, mkdocs_build, write_readout
 SITE_URL = "http://example.org/archive/"
 OLD = "readouts/2026/2026-02-05-ferreira-mori-call/"
 RENAMED = "readouts/2026/2026-02-05-ferreira-mori-climate-call.md"
-READOUTS = 4
+READOUTS = 7  # the basic corpus's four, two accounts of one call and a single account of another
+ACCOUNT = ("---\ntitle: {title}\ndate: {date}\nkind: call\nparticipants: [ana-ferreira, kenji-mori]\n"
+           "topics: [trade]\nissuer: {issuer}\nevent: {event}\n---\n\nMori said that trade grew. Ferreira agreed.\n")
 
-PAGE, DATA = "page", "data"
+PAGE, DATA, ADDRESS = "page", "data", "address"  # ADDRESS: any file, a redirect page included
 
 
 @dataclass(frozen=True)
 class Found:
     where: str  # the file that publishes the URL, and in which field
     url: str  # absolute: resolved against the publishing file's own URL
-    kind: str  # PAGE or DATA
+    kind: str  # PAGE, DATA or ADDRESS
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,11 @@ def build(root: Path, directory_urls: bool, site_url: str) -> Site:
     text = old.read_text().replace("topics: [climate]\n", f"topics: [climate]\naliases: [{OLD}]\n")
     old.unlink()
     write_readout(content, RENAMED, text)
+    for slug, issuer, event in (("pt-account", "pt-pmo", "2026-04-01-call"), ("jp-account", "jp-mofa", "2026-04-01-call"),
+                                ("lone-account", "pt-pmo", "2026-05-01-call")):
+        date = event[:10]
+        write_readout(content, f"readouts/2026/{date}-{slug}.md",
+                      ACCOUNT.format(title=slug, date=date, issuer=issuer, event=event))
     folder = root / "site"
     mkdocs_build(content, folder, strict=True, site_url=site_url, use_directory_urls=directory_urls)
     return Site(folder, directory_urls, site_url)
@@ -215,19 +222,35 @@ def from_robots(site: Site) -> list[Found]:
 def from_redirects(site: Site) -> list[Found]:
     found = []
     pages = [p for p in sorted(site.folder.rglob("*.html")) if is_redirect(p.read_text())]
-    assert [p.relative_to(site.folder).as_posix() for p in pages] == [OLD + "index.html"]
+    lone = "events/2026-05-01-call/index.html" if site.directory_urls else "events/2026-05-01-call.html"
+    assert sorted(p.relative_to(site.folder).as_posix() for p in pages) == sorted([OLD + "index.html", lone])
     for path in pages:
         text = path.read_text()
         where = path.relative_to(site.folder).as_posix()
-        base = SITE_URL + OLD  # the alias is an old folder URL, in either style
+        base = url_of(site, path)
         found.append(Found(f"{where} canonical", urljoin(base, find_all(r'<link rel="canonical" href="([^"]*)"', text)[0]), PAGE))
         found.append(Found(f"{where} refresh", urljoin(base, find_all(r'content="0; url=([^"]*)"', text)[0]), PAGE))
         found += [Found(f"{where} <a href>", urljoin(base, href), PAGE) for href in find_all(r'<a href="([^"]*)"', text)]
     return found
 
 
+def from_events(site: Site) -> list[Found]:
+    """events.json and each event's index.json: the event's address (a page, or for an event with
+    one account a page leading to it) and each account's page."""
+    data = json.loads((site.folder / "events.json").read_text())
+    assert [event["key"] for event in data["events"]] == ["2026-05-01-call", "2026-04-01-call"]
+    found = []
+    for event in data["events"]:
+        kind = PAGE if len(event["accounts"]) > 1 else ADDRESS
+        found.append(Found(f"events.json {event['key']} url", urljoin(SITE_URL, event["url"]), kind))
+        found.append(Found(f"events.json {event['key']} json", urljoin(SITE_URL, event["json"]), DATA))
+        own = json.loads((site.folder / event["json"]).read_text())
+        found += [Found(f"{event['json']} account", urljoin(SITE_URL, account["url"]), PAGE) for account in own["accounts"]]
+    return found
+
+
 COLLECTORS = [from_catalog_json, from_catalog_csv, from_readout_json, from_feeds, from_readout_pages,
-              from_sitemap, from_robots, from_redirects]
+              from_sitemap, from_robots, from_redirects, from_events]
 
 
 def problem(site: Site, found: Found) -> str | None:

@@ -10,6 +10,7 @@ from generator.archive.index import Indexes
 from generator.memo import Memo, remember
 from generator.model import Archive
 from generator.outputs.jsontext import json_file
+from generator.outputs.redirects import redirect_page
 from generator.pages import urls
 
 SCHEMA_VERSION = 1
@@ -56,14 +57,35 @@ def event_data(event: Event, archive: Archive, statements: dict[str, tuple], dir
     return json_file(record)
 
 
+ONE_ACCOUNT = ("Event: {title}", "The archive holds one account of this event so far: {link}.")
+
+
+def event_redirect_path(key: str, directory_urls: bool) -> str:
+    """Where the page at an event's address is written: events/<key>/index.html or events/<key>.html."""
+    published = urls.published(urls.event_uri(key), directory_urls)
+    return published + "index.html" if directory_urls else published
+
+
+def event_redirect(event: Event, site_url: str, directory_urls: bool) -> tuple[str, bytes]:
+    """An event with one account has no page of its own yet: its address leads to the account
+    (and becomes the event's page when a second account is added)."""
+    path = event_redirect_path(event.key, directory_urls)
+    folder = path.rpartition("/")[0] + "/"
+    return path, redirect_page(folder, event.accounts[0], site_url, directory_urls, ONE_ACCOUNT).encode("utf-8")
+
+
 def render_event_files(archive: Archive, indexes: Indexes, directory_urls: bool = True,
-                       memo: Memo | None = None) -> dict[str, bytes]:
-    """events.json and each event's index.json (kept in `memo` under `serve` while its accounts are the same)."""
+                       memo: Memo | None = None, site_url: str = "") -> dict[str, bytes]:
+    """events.json, each event's index.json (kept in `memo` under `serve` while its accounts are
+    the same) and the redirect at the address of each event with one account."""
     vocab = archive.vocabulary
     files = {urls.EVENTS_JSON: json_file({
         "$schema": urls.EVENTS_SCHEMA, "schema_version": SCHEMA_VERSION, "count": len(indexes.events),
         "events": [event_record(event, archive, directory_urls) for event in indexes.events.values()]})}
     for event in indexes.events.values():
+        if len(event.accounts) == 1:
+            path, page = event_redirect(event, site_url, directory_urls)
+            files[path] = page
         files[event_json_uri(event.key)] = remember(
             memo.event_json if memo else None, (event, directory_urls),
             lambda event=event: event_data(event, archive, {r.slug: indexes.statements(r, vocab) for r in event.accounts},

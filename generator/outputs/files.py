@@ -11,7 +11,7 @@ from generator.pages import urls
 from generator.outputs.browse import build_browse_catalog
 from generator.outputs.catalog import SCHEMAS, render_data_files
 from generator.outputs.citation import cite_readout
-from generator.outputs.events import event_json_uri, render_event_files
+from generator.outputs.events import event_json_uri, event_redirect_path, render_event_files
 from generator.outputs.feeds import list_feeds, render_feeds
 from generator.archive.index import Indexes
 from generator.pages.registry import Site, all_pages
@@ -76,18 +76,20 @@ def output_files(archive: Archive, indexes: Indexes, site_name: str, site_url: s
     files.update(render_data_files(archive, site_name, site_url, memo, directory_urls=directory_urls,
                                    statements=lambda readout: indexes.statements(readout, archive.vocabulary)))
     files.update(render_redirects(archive.readouts, site_url, directory_urls=directory_urls))
-    files.update(render_event_files(archive, indexes, directory_urls, memo))
+    files.update(render_event_files(archive, indexes, directory_urls, memo, site_url))
     files[urls.ROBOTS] = robots_txt(site_url)
     return dict(sorted(files.items()))
 
 
-def output_uris(archive: Archive, indexes: Indexes, site_name: str) -> list[str]:
+def output_uris(archive: Archive, indexes: Indexes, site_name: str, directory_urls: bool = True) -> list[str]:
     """The paths `output_files` writes, known without making any of them."""
     found = [spec.uri for spec in list_feeds(archive, indexes, site_name)]
     found += [urls.BROWSE_CATALOG, urls.CATALOG_JSON, urls.CATALOG_CSV, *SCHEMAS, urls.ROBOTS]
     found += [urls.readout_json_uri(r) for r in archive.readouts]
     found += [urls.redirect_uri(alias) for alias in alias_targets(archive.readouts)]
     found += [urls.EVENTS_JSON, *(event_json_uri(key) for key in indexes.events)]
+    found += [event_redirect_path(event.key, directory_urls) for event in indexes.events.values()
+              if len(event.accounts) == 1]
     return sorted(found)
 
 

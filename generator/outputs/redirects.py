@@ -77,21 +77,27 @@ def check_published(readouts: list[Readout], path: str, text: str) -> list[Issue
     return issues
 
 
-def redirect_page(alias: str, readout: Readout, site_url: str = "", directory_urls: bool = True) -> str:
-    """A small HTML page at `alias` (an old folder URL, `alias`/index.html in both URL styles)
-    that sends the reader to the readout's page, in MkDocs' URL style (`directory_urls`)."""
+MOVED = ("Moved: {title}", "This readout has moved to {link}.")
+
+
+def redirect_page(alias: str, readout: Readout, site_url: str = "", directory_urls: bool = True,
+                  words: tuple[str, str] = MOVED) -> str:
+    """A small HTML page in the folder `alias` (an old folder URL: `alias`/index.html in both URL
+    styles) that sends the reader to the readout's page, in MkDocs' URL style (`directory_urls`);
+    `words`: its title and sentence, with {title} and {link}."""
     target = urls.published(readout.src_uri, directory_urls)
     href = urls.relative_from(alias.rstrip("/"), target)
     canonical = urls.absolute(site_url, target) if site_url else href
     title = html.escape(" ".join(readout.title.split()))
+    link = f'<a href="{html.escape(href)}">{title}</a>'
     return (
         "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-        f"<title>Moved: {title}</title>\n"
+        f"<title>{words[0].format(title=title)}</title>\n"
         f"<link rel=\"canonical\" href=\"{html.escape(canonical)}\">\n"
         "<meta name=\"robots\" content=\"noindex\">\n"
         f"<meta http-equiv=\"refresh\" content=\"0; url={html.escape(href)}\">\n"
         "</head>\n<body>\n"
-        f"<p>This readout has moved to <a href=\"{html.escape(href)}\">{title}</a>.</p>\n"
+        f"<p>{words[1].format(link=link)}</p>\n"
         "</body>\n</html>\n"
     )
 

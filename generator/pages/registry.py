@@ -70,12 +70,14 @@ def _nothing() -> dict:
 
 @dataclass(frozen=True, eq=False)
 class Page:
-    """One page of the site. `context`, `shows` and `meta` are called only when needed."""
+    """One page of the site. `context`, `shows`, `meta` and `description` are called only when needed:
+    `meta` by MkDocs' side before rendering (keep it cheap), the others by whoever renders the page."""
     uri: str
     kind: PageKind
     context: Callable[[], dict] = _nothing  # the template's variables besides the shared ones (render.py)
     shows: Callable[[], Shows] = lambda: SHOWS_NOTHING
-    meta: Callable[[], dict] = _nothing  # front matter: Material's `template`, `hide`, `description`...
+    meta: Callable[[], dict] = _nothing  # front matter: Material's `template`, `hide`, `title`...
+    description: Callable[[], str] = str  # plain text for <meta name="description"> and link previews ("": the site's)
     lastmod: str = ""  # ISO date for sitemap.xml: its newest readout ("": the archive's newest)
     feed: str = ""  # the subject of the Atom feed the page offers ("" for none), e.g. a topic's label
     feed_items: tuple[Readout, ...] = ()  # the feed's readouts, newest first
@@ -136,7 +138,6 @@ def listing_pages(kind: PageKind, site: Site, first_uri: str, items: tuple[Reado
     summary = frozenset(r.slug for r in items)
     shared = cache(context)
     newest = items[0].date.isoformat() if items else ""
-    meta = {"description": description}
     pages = []
     for number, uri in enumerate(uris, start=1):
         chunk = items[(number - 1) * size: number * size]
@@ -145,7 +146,7 @@ def listing_pages(kind: PageKind, site: Site, first_uri: str, items: tuple[Reado
             context=lambda chunk=chunk, number=number: dict(items=chunk, all_items=items, number=number,
                                                             page_uris=uris, **shared()),
             shows=lambda chunk=chunk: Shows(frozenset(r.slug for r in chunk), summary),
-            meta=lambda: meta, lastmod=newest,
+            description=lambda: description, lastmod=newest,
             feed=feed if number == 1 else "", feed_items=items if feed and number == 1 else ()))
     return pages
 

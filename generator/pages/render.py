@@ -202,7 +202,10 @@ def render_page(env: jinja2.Environment, page: Page, site: Site) -> str | HtmlPa
     text = env.get_template(page.kind.template).render(
         syntax=syntax, here=page.uri, options=options, archive=site.archive, indexes=site.indexes,
         **page.context())
-    return syntax.finish(text, page.meta())
+    meta, description = page.meta(), page.description()
+    if description:  # Material prints it unescaped
+        meta = {**meta, "description": str(escape(description))}
+    return syntax.finish(text, meta)
 
 
 def render_pages(site: Site, only: set[str] | None = None, html: bool | None = None,

@@ -142,7 +142,7 @@ class Session:
         if self.serving:
             self.pending = (sources, options)
             return add_outputs(files, self.outputs.files, config, kept)
-        return add_written_outputs(files, output_uris(archive, indexes, config.site_name), config)
+        return add_written_outputs(files, output_uris(archive, indexes, config.site_name, config.use_directory_urls), config)
 
     def accept(self, result: Result, config) -> None:
         """Report the content's problems (stopping the build on an error), then start the search index

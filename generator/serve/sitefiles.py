@@ -37,6 +37,7 @@ class WrittenPage(Page):
 
     def fill(self, page: HtmlPage) -> None:
         self.content = page.content
+        self.meta.update(page.meta)  # what only the renderer knows (the description)
         self.toc = get_toc(page.toc)
         self.present_anchor_ids = set(page.anchors)  # what MkDocs checks links to #anchors against
         if page.title:

@@ -11,8 +11,8 @@ DESCRIPTION = ("Every readout in the archive, filtered by topic, person, country
 
 def browse_pages(site: Site):
     yield Page(urls.BROWSE, KIND, shows=lambda: SHOWS_SUMMARY,
-               meta=lambda: {"template": "browse.html", "title": "Browse", "hide": ["navigation", "toc"],
-                             "description": DESCRIPTION})
+               meta=lambda: {"template": "browse.html", "title": "Browse", "hide": ["navigation", "toc"]},
+               description=lambda: DESCRIPTION)
 
 
 KIND = PageKind("browse", "browse.md.j2", browse_pages, order=150, html=False, in_nav=True)

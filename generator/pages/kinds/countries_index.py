@@ -9,7 +9,7 @@ DESCRIPTION = "Every country in the archive's readouts, with the number of reado
 
 
 def countries_index_pages(site: Site):
-    yield Page(urls.COUNTRIES, KIND, shows=lambda: SHOWS_SUMMARY, meta=lambda: {"description": DESCRIPTION})
+    yield Page(urls.COUNTRIES, KIND, shows=lambda: SHOWS_SUMMARY, description=lambda: DESCRIPTION)
 
 
 KIND = PageKind("countries-index", "countries.md.j2", countries_index_pages, order=130, html=False, in_nav=True)

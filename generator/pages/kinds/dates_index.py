@@ -9,7 +9,7 @@ DESCRIPTION = "The archive's readouts by year of publication, with a timeline."
 
 
 def dates_index_pages(site: Site):
-    yield Page(urls.DATES, KIND, shows=lambda: SHOWS_SUMMARY, meta=lambda: {"description": DESCRIPTION})
+    yield Page(urls.DATES, KIND, shows=lambda: SHOWS_SUMMARY, description=lambda: DESCRIPTION)
 
 
 KIND = PageKind("dates-index", "dates.md.j2", dates_index_pages, order=140, html=False, in_nav=True)

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from collections import Counter
 
-from markupsafe import escape
-
 from generator.archive.events import JOINT, Event, compare_topics, speaker_grid, speaker_shares, words
 from generator.dates import long_date
 from generator.model import KIND_LABELS, Readout, Vocabulary
@@ -56,14 +54,15 @@ def event_context(event: Event, site: Site) -> dict:
 def event_pages(site: Site):
     vocab = site.archive.vocabulary
     for event in site.indexes.events.values():
+        if len(event.accounts) < 2:  # its address leads to the one account (outputs/events.py)
+            continue
         slugs = frozenset(r.slug for r in event.accounts)
         description = (f"{len(event.accounts)} account{'s' if len(event.accounts) != 1 else ''} of one "
                        f"{KIND_LABELS.get(event.accounts[0].kind, '').lower()} side by side, and who is reported saying what.")
         yield Page(urls.event_uri(event.key), KIND, context=lambda event=event: event_context(event, site),
                    shows=lambda slugs=slugs: Shows(rows=slugs),
-                   meta=lambda event=event, description=description: {
-                       "description": str(escape(f"{event_title(event, vocab)}: {description}")),
-                       "hide": ["navigation"]},
+                   meta=lambda: {"hide": ["navigation"]},
+                   description=lambda event=event, description=description: f"{event_title(event, vocab)}: {description}",
                    lastmod=event.newest.date.isoformat())
 
 

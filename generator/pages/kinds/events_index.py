@@ -23,7 +23,7 @@ def events_index_pages(site: Site):
                        events=[(event, event_title(event, vocab)) for event in chunk], all_events=events,
                        number=number, page_uris=uris),
                    shows=lambda chunk=chunk: Shows(frozenset(r.slug for event in chunk for r in event.accounts), summary),
-                   meta=lambda: {"title": "Events", "description": DESCRIPTION},  # the nav's title, before rendering
+                   meta=lambda: {"title": "Events"}, description=lambda: DESCRIPTION,  # the nav's title, before rendering
                    lastmod=chunk[0].newest.date.isoformat() if chunk else "")
 
 

@@ -9,7 +9,7 @@ DESCRIPTION = "Everyone who took part in the archive's calls and meetings, with 
 
 
 def people_index_pages(site: Site):
-    yield Page(urls.PEOPLE, KIND, shows=lambda: SHOWS_SUMMARY, meta=lambda: {"description": DESCRIPTION})
+    yield Page(urls.PEOPLE, KIND, shows=lambda: SHOWS_SUMMARY, description=lambda: DESCRIPTION)
 
 
 KIND = PageKind("people-index", "people.md.j2", people_index_pages, order=120, html=False, in_nav=True)

@@ -16,11 +16,10 @@ from generator.pages.summary import first_sentence
 
 def readout_meta(readout: Readout) -> dict:
     """Front matter. Material prints `tags` (its search shows them beside the title: the
-    kind and date) and `description` into HTML unescaped, so both are escaped here."""
+    kind and date) into HTML unescaped, so it is escaped here."""
     label = f"{KIND_LABELS.get(readout.kind, readout.kind)} · {long_date(readout.date)}"
     return {"template": "readout.html", "tags": [str(escape(" ".join(label.split())))],
-            "language": readout.language, "hide": ["navigation", "toc"],
-            "description": str(escape(first_sentence(readout.body) or readout.title))}
+            "language": readout.language, "hide": ["navigation", "toc"]}
 
 
 def readout_body(readout: Readout, site: Site):
@@ -39,7 +38,8 @@ def readout_pages(site: Site):
             context=lambda r=readout: dict(readout=r, links=links[r.slug], event=events.get(r.event),
                                            body=readout_body(r, site)),
             shows=lambda r=readout: readout_shows(r, links, events),
-            meta=lambda r=readout: readout_meta(r), lastmod=readout.date.isoformat())
+            meta=lambda r=readout: readout_meta(r), lastmod=readout.date.isoformat(),
+            description=lambda r=readout: first_sentence(r.body) or r.title)
 
 
 def readout_shows(readout: Readout, links, events) -> Shows:

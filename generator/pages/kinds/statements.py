@@ -63,7 +63,7 @@ def statement_pages(site: Site):
                            person=person, said=person_statements(person, chunk, site, uri), chunk=chunk,
                            all_items=items, number=number, page_uris=uris),
                        shows=lambda everything=everything: Shows(everything, everything),
-                       meta=lambda description=description: {"description": str(escape(description))},
+                       description=lambda description=description: description,
                        lastmod=chunk[0].date.isoformat() if chunk else "")
 
 

@@ -9,7 +9,7 @@ DESCRIPTION = "Every topic the archive's readouts cover, with the number of read
 
 
 def topics_index_pages(site: Site):
-    yield Page(urls.TOPICS, KIND, shows=lambda: SHOWS_SUMMARY, meta=lambda: {"description": DESCRIPTION})
+    yield Page(urls.TOPICS, KIND, shows=lambda: SHOWS_SUMMARY, description=lambda: DESCRIPTION)
 
 
 KIND = PageKind("topics-index", "topics.md.j2", topics_index_pages, order=110, html=False, in_nav=True)
