@@ -26,7 +26,7 @@ from generator.outputs.files import Head, Outputs, build_outputs, output_uris
 from generator.memo import Memo
 from generator.pipeline import Result, build_pages, check_sources
 from generator.archive.index import build_indexes
-from generator.pages.registry import Options, Site, all_pages
+from generator.pages.registry import Options, Site, all_pages, page_kinds
 from generator.pages.render import COMPILED, render_pages
 from generator.serve.sitefiles import (WrittenPage, add_outputs, add_pages, add_written_outputs, mark_unmodified,
                                  remove_sources)
@@ -259,7 +259,7 @@ def check_toc_config(toc: dict) -> None:
 
 def in_nav(site: Site) -> set[str]:
     """The pages of the kinds listed in mkdocs.yml's nav."""
-    return {page.uri for page in all_pages(site) if page.kind.in_nav}
+    return {page.uri for kind in page_kinds() if kind.in_nav for page in kind.pages(site)}
 
 
 def report_search_index(report) -> None:
