@@ -54,7 +54,7 @@ def statement_pages(site: Site):
     for key, items in site.indexes.by_participant.items():
         person = people[key]
         uris = urls.listing_uris(urls.statements_uri(key), len(items), READOUTS_A_PAGE)
-        everything = frozenset(r.slug for r in items)  # statements move between pages when a text changes
+        everything = frozenset(r.slug for r in items)  # the pages are cut by readouts: only dates move them
         description = f"What {person.name} is reported saying in {span(items)}, by topic, with whose account reports it."
         for number, uri in enumerate(uris, start=1):
             chunk = items[(number - 1) * READOUTS_A_PAGE: number * READOUTS_A_PAGE]
@@ -62,7 +62,7 @@ def statement_pages(site: Site):
                        context=lambda person=person, chunk=chunk, number=number, uris=uris, items=items, uri=uri: dict(
                            person=person, said=person_statements(person, chunk, site, uri), chunk=chunk,
                            all_items=items, number=number, page_uris=uris),
-                       shows=lambda everything=everything: Shows(everything, everything),
+                       shows=lambda chunk=chunk, everything=everything: Shows(frozenset(r.slug for r in chunk), everything),
                        description=lambda description=description: description,
                        lastmod=chunk[0].date.isoformat() if chunk else "")
 
