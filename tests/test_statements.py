@@ -1,4 +1,4 @@
-"""Who said what, statement by statement (generator/archive/statements.py).
+"""Who said what, statement by statement (generator/archive/statements/).
 
 The fixtures (tests/fixtures/statements) are a content folder of made-up people and
 accounts in two styles, the seed's reported speech ("X noted that ..., he said") and

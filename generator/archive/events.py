@@ -4,7 +4,7 @@ Pure. An `Event` gathers the readouts that share an `event:` key (its accounts);
 `compare_topics` says which topics every account mentions and which only one
 does; `speaker_grid` says, topic by topic, what each account reports each
 participant saying, and `speaker_shares` how much of each account each speaker
-has (from the statements of archive/statements.py).
+has (from the statements of archive/statements/).
 """
 
 from __future__ import annotations

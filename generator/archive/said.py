@@ -1,4 +1,4 @@
-"""Each readout's statements, attributed once per build when first asked (archive/statements.py).
+"""Each readout's statements, attributed once per build when first asked (archive/statements/).
 
 Attribution reads the whole text, so it runs only for the pages and files that show
 statements (the readout's own page, its event, its speakers' pages, its data file),

@@ -1,7 +1,7 @@
 """Who speaks in each paragraph of a readout's text, shown beside it.
 
 Pure. A readout's paragraphs are labelled with the speaker the account reports
-(from its statements: archive/statements.py) where the speaker changes, so a
+(from its statements: archive/statements/) where the speaker changes, so a
 reader sees who says each paragraph without losing the text's flow. Only plain
 paragraphs are labelled: a text with lists, headings or quotes is left as it is.
 """
