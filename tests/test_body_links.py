@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, copy_corpus, mkdocs_build, write_readout
+from tests.conftest import copy_corpus, mkdocs_build, write_readout
+from tests.test_guarantees import site_config
 
 MKDOCS = Path(sys.executable).parent / "mkdocs"
 SLUG = "2026-03-10-mori-recalls-lisbon"
@@ -58,15 +59,6 @@ def test_a_link_to_another_readouts_file_opens_its_page(tmp_path, directory_urls
     for target in opened:
         assert "<h1" in target.read_text(encoding="utf-8")
     assert "Mori visits Lisbon" in opened[0].read_text(encoding="utf-8")
-
-
-def site_config(tmp_path: Path, content: Path) -> Path:
-    """The project's mkdocs.yml, pointed at another content folder."""
-    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    text = text.replace("docs_dir: content", f"docs_dir: {content}").replace("custom_dir: overrides", f"custom_dir: {ROOT / 'overrides'}")
-    config = tmp_path / "mkdocs.yml"
-    config.write_text(text, encoding="utf-8")
-    return config
 
 
 def test_a_dead_link_fails_a_strict_build_with_its_file_and_line(tmp_path):
