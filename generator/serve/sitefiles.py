@@ -100,11 +100,20 @@ def add_outputs(files: Files, outputs: dict[str, bytes], config, kept: dict | No
 
 def add_written_outputs(files: Files, uris: list[str], config) -> Files:
     """Files another process writes straight into the site folder (MkDocs copies nothing:
-    a generated file whose source is its own destination is left as it is)."""
+    a generated file whose source is its own destination is left as it is). The files of
+    one readout or event (its index.json, a redirect page) are not made into MkDocs Files:
+    no page MkDocs checks links to them, and at 10,000 readouts they are 15,000 objects."""
     for uri in uris:
         _claim(files, uri, "file")
-        files.append(File.generated(config, uri, abs_src_path=os.path.join(config.site_dir, uri)))
+        if not one_items_file(uri):
+            files.append(File.generated(config, uri, abs_src_path=os.path.join(config.site_dir, uri)))
     return files
+
+
+def one_items_file(uri: str) -> bool:
+    """A file of one readout or one event: readouts/YYYY/<slug>/index.json, events/<key>/index.json,
+    a redirect page."""
+    return uri.endswith(".html") or (uri.endswith("/index.json") and uri.startswith(("readouts/", "events/")))
 
 
 def mark_unmodified(files: Files, unchanged: set[str]) -> None:
