@@ -99,13 +99,6 @@ def account_name(readout: Readout, archive: Archive) -> str:
     return f"{archive.countries[issuer.country].name}’s account ({issuer.name})"
 
 
-def syntax_for(here: str, options: Options) -> MarkdownSyntax | HtmlSyntax:
-    """How the page `here` is written: markdown, or HTML when the plugin asked for it."""
-    if options.html is None:
-        return MarkdownSyntax(here, options.directory_urls)
-    return HtmlSyntax(here, options.directory_urls, options.html)
-
-
 class CompiledTemplates(jinja2.BytecodeCache):
     """Compiled templates kept in memory for the process: every render_site (each `serve`
     rebuild) makes a new environment. Jinja checks a template's source before reusing it."""

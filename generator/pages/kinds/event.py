@@ -7,7 +7,7 @@ from collections import Counter
 
 from generator.archive.events import JOINT, Event, compare_topics, speaker_grid, speaker_shares, words
 from generator.dates import long_date
-from generator.model import KIND_LABELS, Readout, Vocabulary
+from generator.model import KIND_LABELS, Vocabulary
 from generator.pages import urls
 from generator.pages.registry import Page, PageKind, Shows, Site
 
