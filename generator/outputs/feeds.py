@@ -41,8 +41,13 @@ def list_feeds(archive: Archive, indexes: Indexes, site_name: str) -> list[FeedS
     """Every feed: one for each page whose kind offers one (the whole archive's on the
     home page; a topic's, a person's, a country's), ordered by its page."""
     site = Site(archive, indexes, Options(site_name=site_name))
-    specs = [FeedSpec(page.uri, f"{site_name}: {page.feed}", page.feed_items) for page in all_pages(site) if page.feed]
+    specs = [spec for spec in (page_feed(page, site_name) for page in all_pages(site)) if spec]
     return sorted(specs, key=lambda spec: spec.page)
+
+
+def page_feed(page, site_name: str) -> FeedSpec | None:
+    """The feed a page offers, if its kind gives it one."""
+    return FeedSpec(page.uri, f"{site_name}: {page.feed}", page.feed_items) if page.feed else None
 
 
 def xml_text(text: str) -> str:

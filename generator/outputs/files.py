@@ -12,7 +12,7 @@ from generator.outputs.browse import build_browse_catalog
 from generator.outputs.catalog import SCHEMAS, render_data_files
 from generator.outputs.citation import cite_readout
 from generator.outputs.events import event_json_uri, event_redirect_path, render_event_files
-from generator.outputs.feeds import list_feeds, render_feeds
+from generator.outputs.feeds import list_feeds, page_feed, render_feeds
 from generator.archive.index import Indexes
 from generator.pages.registry import Site, all_pages
 from generator.memo import Memo, remember
@@ -58,8 +58,9 @@ def build_heads(site: Site, citations: bool = True, memo: Memo | None = None) ->
     archive, options = site.archive, site.options
     heads: dict[str, Head] = {}
     for page in all_pages(site):
-        feeds = ((f"{options.site_name}: {page.feed}", urls.feed_uri(page.uri)),) if page.feed else ()
-        heads[page.uri] = Head(lastmod=page.lastmod, feeds=feeds, og_type=page.kind.og_type)
+        feed = page_feed(page, options.site_name)
+        heads[page.uri] = Head(lastmod=page.lastmod, feeds=((feed.title, feed.uri),) if feed else (),
+                               og_type=page.kind.og_type)
     if citations:
         for readout in archive.readouts:
             heads[readout.src_uri] = remember(memo.heads if memo else None, (readout, options), lambda r=readout: readout_head(
