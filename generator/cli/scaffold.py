@@ -178,16 +178,18 @@ def choose_event(draft: Draft, readouts) -> tuple[Draft, str]:
     people = set(draft.participants)
     near = sorted((r for r in readouts if set(r.participants) == people and abs(r.event_day - draft.date) <= NEAR),
                   key=lambda r: (abs(r.event_day - draft.date), r.path))
-    if near and near[0].event:
-        other = near[0]
+    kind = KIND_LABELS.get(draft.kind, draft.kind).lower()
+    other = near[0] if near else None
+    if other and other.event:
         return replace(draft, event=other.event, review=draft.review + ("event",)), (
             f"event: {other.event}: the key of {other.path}, probably another account of the same "
-            f"{KIND_LABELS.get(draft.kind, draft.kind).lower()}; keep it if it is, or delete the line")
-    first = near[0] if near else draft  # the account already in the archive names the event
-    key = propose_event_key(near[0].event_day if near else draft.date, first.participants, first.kind)
-    note = f"event: {key}: a new key for this {KIND_LABELS.get(draft.kind, draft.kind).lower()}"
-    if near:
-        note += f"; {near[0].path} looks like another account of it: add 'event: {key}' there too"
+            f"{kind}; keep it if it is, or delete the line")
+    if other:  # the account already in the archive names the event
+        key = propose_event_key(other.event_day, other.participants, other.kind)
+        note = f"event: {key}: a new key for this {kind}; {other.path} looks like another account of it: add 'event: {key}' there too"
+    else:
+        key = propose_event_key(draft.date, draft.participants, draft.kind)
+        note = f"event: {key}: a new key for this {kind}"
     return replace(draft, event=key, review=draft.review + ("event",)), note
 
 
