@@ -60,7 +60,7 @@ def compare_topics(event: Event) -> tuple[tuple[str, ...], dict[str, tuple[str, 
     return shared, {slug: topics for slug, topics in only.items() if topics}
 
 
-def row_of(statement, participants: tuple[str, ...]) -> str | None:
+def row_of(statement) -> str | None:
     """The grid row of a statement: its one speaker, JOINT for several, None for narration."""
     if not statement.speakers:
         return None
@@ -76,12 +76,12 @@ def speaker_grid(event: Event, statements: dict[str, tuple]) -> list[tuple[str, 
     cells: dict[str, dict[str, dict[str, list]]] = {}
     for readout in event.accounts:
         for statement in statements.get(readout.slug, ()):
-            row = row_of(statement, event.participants)
+            row = row_of(statement)
             if row is None:
                 continue
             for topic in statement.topics or (OTHER,):
                 cells.setdefault(topic, {}).setdefault(row, {}).setdefault(readout.slug, []).append(statement)
-    order = sorted(cells, key=lambda topic: (topic == OTHER, list(cells).index(topic)))
+    order = sorted(cells, key=lambda topic: topic == OTHER)  # stable: first raised first, OTHER last
     rows = [*event.participants, JOINT]
     return [(topic, [(row, cells[topic][row]) for row in rows if row in cells[topic]]) for topic in order]
 
@@ -91,7 +91,7 @@ def speaker_shares(readout: Readout, statements: tuple) -> list[tuple[str | None
     rounded so they add up to 100."""
     counts: Counter = Counter()
     for statement in statements:
-        counts[row_of(statement, readout.participants)] += words(statement.text)
+        counts[row_of(statement)] += words(statement.text)
     total = sum(counts.values())
     if not total:
         return []
