@@ -72,6 +72,10 @@ class Vocabulary:
     participants: dict[str, Participant] = field(default_factory=dict)
     issuers: dict[str, Issuer] = field(default_factory=dict)
 
+    def side_of(self, readout: Readout) -> str:
+        """The country a readout's issuer speaks for: whose account it is ("" when not recorded)."""
+        return self.issuers[readout.issuer].country if readout.issuer else ""
+
 
 @dataclass(frozen=True)
 class Source:

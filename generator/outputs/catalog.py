@@ -51,7 +51,7 @@ def readout_record(readout: Readout, archive: Archive, directory_urls: bool = Tr
         "topics": [{"key": k, "label": vocab.topics[k].label} for k in readout.topics],
         "issuer": author_of(readout, vocab) or None,
         "issuer_key": readout.issuer or None,
-        "side": vocab.issuers[readout.issuer].country if readout.issuer else None,
+        "side": vocab.side_of(readout) or None,
         "event": readout.event or None,
         "language": readout.language,
         "source": {

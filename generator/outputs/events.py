@@ -26,7 +26,6 @@ def speaker_key(who: str | None) -> str | None:
 
 def event_record(event: Event, archive: Archive, directory_urls: bool = True) -> dict:
     """An event as events.json lists it (addresses relative to the archive's home)."""
-    issuers = archive.vocabulary.issuers
     return {
         "key": event.key,
         "date": event.day.isoformat(),
@@ -34,7 +33,7 @@ def event_record(event: Event, archive: Archive, directory_urls: bool = True) ->
         "json": event_json_uri(event.key),
         "participants": list(event.participants),
         "accounts": [{"readout": r.slug, "issuer": r.issuer or None,
-                      "country": issuers[r.issuer].country if r.issuer else None,
+                      "country": archive.vocabulary.side_of(r) or None,
                       "language": r.language, "url": urls.published(r.src_uri, directory_urls)}
                      for r in event.accounts],
     }

@@ -85,9 +85,8 @@ def speaker_name(who: str | None, people) -> str:
 
 def account_sides(event, archive: Archive) -> str:
     """'China · United States': the sides whose accounts of an event the archive holds."""
-    issuers = archive.vocabulary.issuers
-    sides = [archive.countries[issuers[r.issuer].country].name if r.issuer else "issuer not recorded"
-             for r in event.accounts]
+    vocab = archive.vocabulary
+    sides = [archive.countries[vocab.side_of(r)].name if r.issuer else "issuer not recorded" for r in event.accounts]
     return " · ".join(dict.fromkeys(sides))
 
 

@@ -22,7 +22,7 @@ def event_title(event: Event, vocab: Vocabulary) -> str:
 
 def account_labels(event: Event, vocab: Vocabulary, countries: dict) -> dict[str, str]:
     """Each account's short name: its side ('China'), with the issuer when a side has two accounts."""
-    side = {r.slug: vocab.issuers[r.issuer].country if r.issuer else "" for r in event.accounts}
+    side = {r.slug: vocab.side_of(r) for r in event.accounts}
     count = Counter(side.values())
     labels = {}
     for readout in event.accounts:
@@ -42,7 +42,7 @@ def event_context(event: Event, site: Site) -> dict:
     labels = account_labels(event, vocab, site.archive.countries)
     shared, only = compare_topics(event)
     accounts = [dict(readout=r, label=labels[r.slug], issuer=vocab.issuers.get(r.issuer), words=words(r.body),
-                     side=vocab.issuers[r.issuer].country if r.issuer else "", shares=speaker_shares(r, said[r.slug]),
+                     side=vocab.side_of(r), shares=speaker_shares(r, said[r.slug]),
                      only=only.get(r.slug, ()))
                 for r in event.accounts]
     # each speaker one colour on every card: the event's participants in order, then "jointly"
