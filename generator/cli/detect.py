@@ -7,6 +7,7 @@ Every suggestion is for a person to review; nothing here is ever final.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -54,17 +55,24 @@ class Detection:
     findings: tuple[Finding, ...]
 
 
+@functools.lru_cache(maxsize=4096)  # the vocabularies' terms, compiled once (re's own cache holds 512)
 def term_pattern(term: str) -> re.Pattern:
     """`term` as a whole word or phrase, any case, any run of spaces between words."""
     words = [re.escape(word) for word in term.split()]
     return re.compile(r"(?<![\w-])" + r"\s+".join(words) + r"(?![\w-])", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=4)
+def squeezed(text: str) -> str:
+    """The text in lower case with every run of spaces one space, for a quick test before a regex."""
+    return " ".join(text.lower().split())
+
+
 def first_mention(text: str, terms) -> tuple[str, int, int, int] | None:
     """(the words as written, their line, how many mentions, offset) of the earliest term found."""
-    hits = []
+    hits, lowered = [], squeezed(text)
     for term in terms:
-        if term.strip():
+        if term.strip() and " ".join(term.lower().split()) in lowered:  # most terms are not in the text: no regex
             hits += list(term_pattern(term).finditer(text))
     if not hits:
         return None
