@@ -8,9 +8,11 @@ import json
 
 import jsonschema
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from conftest import HOSTILE_SLUG, HOSTILE_TITLE, ROOT, SEED_SLUG, run_pipeline, write_hostile
-from generator.outputs.catalog import CSV_COLUMNS, excerpt, render_data_files
+from conftest import HOSTILE_SLUG, HOSTILE_TITLE, ROOT, SEED_SLUG, run_pipeline, write_hostile, write_readout
+from generator.outputs.catalog import CSV_COLUMNS, csv_row, excerpt, render_data_files
 
 SCHEMAS = ROOT / "generator" / "schema"
 
@@ -96,6 +98,54 @@ def test_hostile_title_round_trips_through_json_and_csv(basic):
     assert catalog["readouts"][0]["aliases"] == ["readouts/2026/2026-03-01-old-name/"]
     row = next(csv.DictReader(io.StringIO(files["catalog.csv"].decode("utf-8"))))
     assert row["title"] == HOSTILE_TITLE and row["id"] == HOSTILE_SLUG
+
+
+def csv_text(content) -> str:
+    return data_files(content)["catalog.csv"].decode("utf-8")
+
+
+def test_a_formula_title_is_text_in_a_spreadsheet(basic):
+    """OWASP's CSV injection advice: a leading quote, and the cell quoted."""
+    write_readout(basic, "readouts/2026/2026-03-02-formula.md", (
+        "---\ntitle: '=HYPERLINK(\"http://x\",\"y\")'\ndate: 2026-03-02\nkind: call\n"
+        "participants: [ana-ferreira, jonas-berg]\ntopics: [trade]\n---\n\n@SUM(1+1) was not said.\n"))
+    text = csv_text(basic)
+    assert text.splitlines()[1].startswith('2026-03-02-formula,2026-03-02,,call,"\'=HYPERLINK(""http://x"",""y"")",')
+    row = next(csv.DictReader(io.StringIO(text)))
+    assert row["title"] == "'=HYPERLINK(\"http://x\",\"y\")" and row["excerpt"] == "'@SUM(1+1) was not said."
+    catalog = json.loads(data_files(basic)["catalog.json"])
+    assert catalog["readouts"][0]["title"] == '=HYPERLINK("http://x","y")'  # the JSON keeps the title as written
+
+
+def test_a_title_starting_with_a_minus_keeps_its_text_after_the_quote(basic):
+    """A legitimate '-' start is escaped too (a spreadsheet cannot tell it from '-1+cmd'):
+    the spreadsheet shows the text; a program reading the CSV strips one leading quote."""
+    write_readout(basic, "readouts/2026/2026-03-02-minus.md", (
+        "---\ntitle: \"-30 °C in Tromsø: the leaders on Arctic shipping\"\ndate: 2026-03-02\nkind: call\n"
+        "participants: [ana-ferreira, jonas-berg]\ntopics: [trade]\n---\n\nThe leaders spoke.\n"))
+    row = next(csv.DictReader(io.StringIO(csv_text(basic))))
+    assert row["title"] == "'-30 °C in Tromsø: the leaders on Arctic shipping"
+    assert row["title"][1:] == json.loads(data_files(basic)["catalog.json"])["readouts"][0]["title"]
+
+
+@pytest.mark.parametrize("cell", ["=1+2", "+1", "-1", "@A1", "\tx", "\rx"])
+def test_every_formula_start_is_escaped_and_quoted(cell):
+    assert csv_row(["a", cell]) == "a,\"'" + cell + "\"\r\n"
+
+
+@pytest.mark.parametrize("cells", [
+    ["plain", "", "with, comma", 'with "quotes"', "line\nbreak", "cr\rlf", "'already quoted", " space", "100%"],
+])
+def test_other_cells_are_written_as_the_csv_module_writes_them(cells):
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\r\n").writerow(cells)
+    assert csv_row(cells) == out.getvalue()
+
+
+@given(st.lists(st.text(), min_size=2, max_size=4))
+def test_any_row_reads_back_with_formula_cells_quoted(cells):
+    (row,) = csv.reader(io.StringIO(csv_row(cells), newline=""))
+    assert row == [("'" if cell.startswith(("=", "+", "-", "@", "\t", "\r")) else "") + cell for cell in cells]
 
 
 @pytest.mark.parametrize("body, expected", [

@@ -7,8 +7,6 @@ change SCHEMA_VERSION and the schemas together, and only by adding fields.
 
 from __future__ import annotations
 
-import csv
-import io
 from importlib import resources
 
 from generator.outputs.jsontext import compact_json, json_file
@@ -121,10 +119,23 @@ def record_cells(readout: Readout, record: dict) -> list[str]:
             record["url"], record["json"], record["excerpt"]]
 
 
+# A cell starting with one of these is a formula to Excel and LibreOffice (OWASP, "CSV Injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(text: str) -> str:
+    """One cell as RFC 4180 writes it (quoted when it holds a comma, quote or line break, quotes
+    doubled). A cell a spreadsheet would take for a formula gets a leading single quote, and is
+    quoted, as OWASP recommends: `=1+2` becomes `"'=1+2"`, shown as text."""
+    if text.startswith(FORMULA_STARTS):
+        text = "'" + text
+    elif not any(ch in text for ch in ',"\r\n'):
+        return text
+    return '"' + text.replace('"', '""') + '"'
+
+
 def csv_row(cells) -> str:
-    out = io.StringIO()
-    csv.writer(out, lineterminator="\r\n").writerow(cells)
-    return out.getvalue()
+    return ",".join(csv_cell(cell) for cell in cells) + "\r\n"
 
 
 def readout_records(archive: Archive, memo: Memo | None = None, directory_urls: bool = True) -> dict[str, dict]:
