@@ -37,6 +37,8 @@ class Draft:
     review: tuple[str, ...] = ()  # the fields suggested from a text, to be checked by a person
     issuer: str = ""
     event: str = ""
+    language: str = ""  # ISO 639-1, written only when given
+    url: str = ""  # the source's address, written only when given
 
     @property
     def rel(self) -> str:
@@ -175,11 +177,8 @@ def choose_event(draft: Draft, readouts) -> tuple[Draft, str]:
     else a new key from the event's day, participants and kind. An --event given is kept."""
     if draft.event:
         return draft, ""
-    people = set(draft.participants)
-    near = sorted((r for r in readouts if set(r.participants) == people and abs(r.event_day - draft.date) <= NEAR),
-                  key=lambda r: (abs(r.event_day - draft.date), r.path))
     kind = KIND_LABELS.get(draft.kind, draft.kind).lower()
-    other = near[0] if near else None
+    other = other_account(draft, readouts)
     if other and other.event:
         return replace(draft, event=other.event, review=draft.review + ("event",)), (
             f"event: {other.event}: the key of {other.path}, probably another account of the same "
@@ -193,14 +192,21 @@ def choose_event(draft: Draft, readouts) -> tuple[Draft, str]:
     return replace(draft, event=key, review=draft.review + ("event",)), note
 
 
-def render_draft(draft: Draft, schema_ref: str, origin: str = "") -> str:
+def other_account(draft: Draft, readouts):
+    """The readout of the same participants nearest the draft's day, at most two days away, or None."""
+    people = set(draft.participants)
+    near = [r for r in readouts if set(r.participants) == people and abs(r.event_day - draft.date) <= NEAR]
+    return min(near, key=lambda r: (abs(r.event_day - draft.date), r.path), default=None)
+
+
+def render_draft(draft: Draft, schema_ref: str, origin: str = "", command: str = "new --from-text") -> str:
     """The file's text: front matter (suggested lines marked for review), then the body."""
     def mark(field: str) -> str:
         return REVIEW if field in draft.review else ""
 
     lines = ["---", f"# yaml-language-server: $schema={schema_ref}"]
     if draft.review:
-        by = f"new --from-text {origin}" if origin else "new"
+        by = f"{command} {origin}" if origin else "new"
         lines.append(f"# Suggested by '{by}': check each line marked 'review', then delete the marks.")
     lines += [
         f"title: {json.dumps(draft.title, ensure_ascii=False)}{mark('title')}",
@@ -217,8 +223,14 @@ def render_draft(draft: Draft, schema_ref: str, origin: str = "") -> str:
         lines.append("# issuer: a key from content/issuers.yml: who published this account")
     if draft.event:
         lines.append(f"event: {draft.event}{mark('event')}")
+    if draft.url:
+        lines += ["source:", f"  url: {json.dumps(draft.url, ensure_ascii=False)}",
+                  "  # publisher: ..., title: ..., retrieved: YYYY-MM-DD"]
+    else:
+        lines.append("# source: {publisher: ..., url: https://..., title: ..., retrieved: YYYY-MM-DD}")
+    if draft.language:
+        lines.append(f"language: {draft.language}")
     lines += [
-        "# source: {publisher: ..., url: https://..., title: ..., retrieved: YYYY-MM-DD}",
         "---",
         "",
         draft.body.strip() + "\n",
