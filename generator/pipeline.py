@@ -16,6 +16,7 @@ from generator.sources.reader import read_document
 from generator.outputs.redirects import check_aliases, check_published
 from generator.pages.registry import Options, Site
 from generator.pages.render import render_site
+from generator.sources.drafts import check_draft_marks
 from generator.sources.schema import check_schema
 from generator.sources.validate import suggest_file_name, validate_collection, validate_readout
 from generator.sources.vocabulary import build_vocabulary, parse_issuers, parse_participants, parse_topics
@@ -71,7 +72,7 @@ def read_readout(source, vocab: Vocabulary) -> tuple[Readout | None, list[Issue]
     if doc is None:
         return None, issues
     readout, found = validate_readout(doc, source.rel, vocab)
-    return readout, issues + found + check_schema(doc, found)
+    return readout, issues + found + check_schema(doc, found) + check_draft_marks(doc)
 
 
 def load_readouts(sources: Sources, vocab: Vocabulary, memo: Memo | None = None) -> tuple[list[Readout], list[Issue]]:

@@ -9,6 +9,7 @@ import pytest
 
 from conftest import CONTENT, FIXTURES, SEED_SLUG, mkdocs_build, run_pipeline
 from generator.cli.commands import main
+from generator.sources.drafts import PLACEHOLDER_BODY
 
 SEED = FIXTURES / "texts" / "seed-xi-trump-call.txt"  # a copy of ../shared/seed/000_c25b8d91ce99d5cb.txt
 OPTIONS = ["--date", "2026-03-01", "--kind", "call", "--participants", "ana-ferreira,jonas-berg", "--topics", "trade,climate"]
@@ -38,6 +39,13 @@ def test_new_writes_a_skeleton_that_passes_check(here, capsys):
     assert "participants: [ana-ferreira, jonas-berg]\ntopics: [trade, climate]\n" in text
     assert f"\nevent: {EVENT}  # review: suggested from the text\n" in text  # the only suggestion
     assert text.count("review") == 2  # that line and the header asking to check it
+    code, out, err = run(capsys, "check")  # what is left to do is listed, line by line
+    assert [line.rsplit(" [", 1)[1] for line in out.splitlines()] == ["review-mark]", "review-mark]", "placeholder-text]"]
+    assert [int(line.split(":")[1]) for line in out.splitlines()] == [3, 10, 14]
+    assert err.startswith("Checked all readouts and the vocabularies: 0 error(s), 3 warning(s)")
+    finished = "\n".join(line for line in text.replace("  # review: suggested from the text", "").splitlines()
+                         if not line.startswith("# Suggested by"))
+    (here / NEW_REL).write_text(finished.replace(PLACEHOLDER_BODY.strip(), "The ministers spoke by phone.") + "\n")
     assert run(capsys, "check") == (0, "", "Checked all readouts and the vocabularies: 0 error(s), 0 warning(s).\n")
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from generator.cli import scaffold
 from generator.cli.detect import detect_readout
 from generator.issues import ERROR, format_report
+from generator.sources.drafts import DRAFT_CODES
 from generator.sources.loader import READOUTS, VOCABULARY_FILES, SourceFile, Sources, read_sources, write_pages
 from generator.pipeline import build_pages, check_sources, load_vocabulary
 from generator.outputs.files import build_outputs
@@ -155,6 +156,7 @@ def write_draft(content: Path, sources: Sources, draft, origin: str, note: str =
     except FileExistsError:
         print(f"error: {shown} already exists and was left as it is", file=sys.stderr)
         return 1
+    issues = [i for i in issues if i.code not in DRAFT_CODES]  # the marks it just wrote: `check` lists them
     if issues:
         print(format_report(issues, annotate=False), file=sys.stderr)
     if note:

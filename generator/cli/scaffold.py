@@ -16,12 +16,12 @@ from slugify import slugify
 from generator.cli.detect import Detection
 from generator.sources.fields import did_you_mean
 from generator.model import KIND_LABELS, KINDS, Vocabulary
+from generator.sources.drafts import PLACEHOLDER_BODY, REVIEW_MARK, REVIEW_NOTE
 from generator.sources.events import NEAR, propose_event_key
 from generator.sources.vocabulary import resolve_term
 
 FIELDS = ("date", "kind", "participants", "topics", "title")
-PLACEHOLDER_BODY = "Paste the text of the readout here, word for word as it was published, in place of this line.\n"
-REVIEW = "  # review: suggested from the text"
+REVIEW = "  " + REVIEW_MARK
 
 
 @dataclass(frozen=True)
@@ -207,7 +207,7 @@ def render_draft(draft: Draft, schema_ref: str, origin: str = "", command: str =
     lines = ["---", f"# yaml-language-server: $schema={schema_ref}"]
     if draft.review:
         by = f"{command} {origin}" if origin else "new"
-        lines.append(f"# Suggested by '{by}': check each line marked 'review', then delete the marks.")
+        lines.append(REVIEW_NOTE.format(by=by))
     lines += [
         f"title: {json.dumps(draft.title, ensure_ascii=False)}{mark('title')}",
         f"date: {draft.date.isoformat()}{mark('date')}",

@@ -26,6 +26,8 @@ class Document:
     meta: Parsed
     body: str
     body_line: int
+    front_matter: str = ""  # the YAML block as written, comments included (sources/drafts.py reads them)
+    front_matter_line: int = 2
 
 
 def decode_text(path: str, data: bytes, what: str = "a readout") -> tuple[str | None, list[Issue]]:
@@ -89,4 +91,4 @@ def read_document(path: str, data: bytes) -> tuple[Document | None, list[Issue]]
     if not isinstance(parsed.data, dict):
         what = "a list" if isinstance(parsed.data, list) else "plain text"
         return None, [error(path, block_line, "front-matter-not-mapping", f"the front matter is {what}, not keys with values; write one 'key: value' per line")]
-    return Document(path, parsed, body, body_line), issues
+    return Document(path, parsed, body, body_line, block, block_line), issues
