@@ -145,7 +145,7 @@ def readout_records(archive: Archive, memo: Memo | None = None, directory_urls: 
 
 
 SCHEMAS = {urls.CATALOG_SCHEMA: "catalog.schema.json", urls.READOUT_SCHEMA: "readout-data.schema.json",
-           urls.EVENTS_SCHEMA: "events.schema.json"}
+           urls.EVENTS_SCHEMA: "events.schema.json", urls.RELATION_SCHEMA: "relation.schema.json"}
 
 
 def schema_files() -> dict[str, bytes]:

@@ -14,6 +14,7 @@ COUNTRIES = "countries/index.md"
 DATES = "dates/index.md"
 BROWSE = "browse.md"
 EVENTS = "events/index.md"
+RELATIONS = "relations/index.md"
 
 
 def readout_uri(readout: Readout) -> str:
@@ -38,6 +39,11 @@ def year_uri(year: int) -> str:
 
 def event_uri(key: str) -> str:
     return f"events/{key}.md"
+
+
+def relation_uri(key: str) -> str:
+    """Two countries' relation: `relations/cn-us/` (their codes in lower case, in alphabetical order)."""
+    return f"relations/{key}.md"
 
 
 def statements_uri(key: str) -> str:
@@ -95,6 +101,7 @@ CATALOG_SCHEMA = "schema/catalog.schema.json"
 READOUT_SCHEMA = "schema/readout-data.schema.json"
 EVENTS_JSON = "events.json"
 EVENTS_SCHEMA = "schema/events.schema.json"
+RELATION_SCHEMA = "schema/relation.schema.json"
 ROBOTS = "robots.txt"
 
 
