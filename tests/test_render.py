@@ -24,6 +24,7 @@ def test_every_page_is_rendered_at_its_published_path(basic):
         "people/jonas-berg/statements.md", "people/kenji-mori.md", "people/kenji-mori/statements.md",
         "readouts/2025/2025-03-10-ferreira-berg-call.md", "readouts/2025/2025-11-20-mori-visit-lisbon.md",
         "readouts/2026/2026-01-16-berg-mori-meeting.md", "readouts/2026/2026-02-05-ferreira-mori-call.md",
+        "relations/index.md", "relations/jp-no.md", "relations/jp-pt.md", "relations/no-pt.md",
         "topics/climate.md", "topics/index.md", "topics/security.md", "topics/trade.md",
     ]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from generator.archive.events import JOINT, OTHER, Event, compare_topics, speaker_grid, speaker_shares
 from generator.archive.index import Indexes
 from generator.memo import Memo, remember
-from generator.model import Archive
+from generator.model import Archive, Readout
 from generator.outputs.jsontext import json_file
 from generator.outputs.redirects import redirect_page
 from generator.pages import urls
@@ -24,6 +24,13 @@ def speaker_key(who: str | None) -> str | None:
     return "joint" if who == JOINT else who
 
 
+def account_record(readout: Readout, archive: Archive, directory_urls: bool = True) -> dict:
+    """One account of an event: its readout, issuer, side, language and page."""
+    return {"readout": readout.slug, "issuer": readout.issuer or None,
+            "country": archive.vocabulary.side_of(readout) or None,
+            "language": readout.language, "url": urls.published(readout.src_uri, directory_urls)}
+
+
 def event_record(event: Event, archive: Archive, directory_urls: bool = True) -> dict:
     """An event as events.json lists it (addresses relative to the archive's home)."""
     return {
@@ -32,10 +39,7 @@ def event_record(event: Event, archive: Archive, directory_urls: bool = True) ->
         "url": urls.published(urls.event_uri(event.key), directory_urls),
         "json": event_json_uri(event.key),
         "participants": list(event.participants),
-        "accounts": [{"readout": r.slug, "issuer": r.issuer or None,
-                      "country": archive.vocabulary.side_of(r) or None,
-                      "language": r.language, "url": urls.published(r.src_uri, directory_urls)}
-                     for r in event.accounts],
+        "accounts": [account_record(r, archive, directory_urls) for r in event.accounts],
     }
 
 

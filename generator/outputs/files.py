@@ -18,6 +18,7 @@ from generator.pages.registry import Site, all_pages
 from generator.memo import Memo, remember
 from generator.model import Archive
 from generator.outputs.redirects import alias_targets, render_redirects
+from generator.outputs.relations import render_relation_files
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,7 @@ def output_files(archive: Archive, indexes: Indexes, site_name: str, site_url: s
                                    statements=lambda readout: indexes.statements(readout, archive.vocabulary)))
     files.update(render_redirects(archive.readouts, site_url, directory_urls=directory_urls))
     files.update(render_event_files(archive, indexes, directory_urls, memo, site_url))
+    files.update(render_relation_files(archive, indexes, directory_urls, memo))
     files[urls.ROBOTS] = robots_txt(site_url)
     return dict(sorted(files.items()))
 
@@ -91,6 +93,7 @@ def output_uris(archive: Archive, indexes: Indexes, site_name: str, directory_ur
     found += [urls.EVENTS_JSON, *(event_json_uri(key) for key in indexes.events)]
     found += [event_redirect_path(event.key, directory_urls) for event in indexes.events.values()
               if len(event.accounts) == 1]
+    found += [urls.relation_json_uri(key) for key in indexes.relations]
     return sorted(found)
 
 

@@ -128,19 +128,23 @@ def all_pages(site: Site, html: bool | None = None) -> Iterator[Page]:
             yield from kind.pages(site)
 
 
+def paginate(first_uri: str, items: tuple, size: int) -> list[tuple[int, str, tuple, list[str]]]:
+    """[(number, uri, items on it, every page's uri)] for a listing `size` items a page:
+    the first at `first_uri`, then page-2, page-3... (one page, empty, for no items)."""
+    uris = urls.listing_uris(first_uri, len(items), size)
+    return [(number, uri, items[(number - 1) * size: number * size], uris) for number, uri in enumerate(uris, start=1)]
+
+
 def listing_pages(kind: PageKind, site: Site, first_uri: str, items: tuple[Readout, ...],
                   context: Callable[[], dict], description: str, feed: str = "") -> list[Page]:
     """The pages of one listing of readouts (newest first), `page_size` a page: the first at
     `first_uri`, then page-2, page-3... Each shows its own readouts and summarises all of them
     (its count, date span and frequent terms). `context` is made once for all its pages."""
-    uris = urls.listing_uris(first_uri, len(items), site.options.page_size)
-    size = site.options.page_size
     summary = frozenset(r.slug for r in items)
     shared = cache(context)
     newest = items[0].date.isoformat() if items else ""
     pages = []
-    for number, uri in enumerate(uris, start=1):
-        chunk = items[(number - 1) * size: number * size]
+    for number, uri, chunk, uris in paginate(first_uri, items, site.options.page_size):
         pages.append(Page(
             uri, kind,
             context=lambda chunk=chunk, number=number: dict(items=chunk, all_items=items, number=number,

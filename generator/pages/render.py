@@ -24,7 +24,7 @@ from generator.pages import urls
 from generator.pages.escape import escape_markdown, finalize
 from generator.pages.markup import HtmlPage, HtmlSyntax, MarkdownSyntax
 from generator.pages.registry import Options, Page, Site, all_pages, page_kinds
-from generator.pages.timeline import draw_months, draw_years
+from generator.pages.timeline import draw_months, draw_years, year_table
 
 __all__ = ["Options", "render_site", "render_pages", "page_order", "long_date"]
 
@@ -61,6 +61,13 @@ def year_timeline(here: str, indexes: Indexes, options: Options) -> Markup:
     return draw_years(counts, lambda year: urls.href(here, urls.year_uri(year), options.directory_urls))
 
 
+def listing_anchor(here: str, first: str, position: int, anchor: str, options: Options) -> str:
+    """A link to the heading `anchor` on the page of the listing starting at `first` that holds item `position`."""
+    page = urls.page_uri(first, position // options.page_size + 1)
+    where = "" if page == here else urls.href(here, page, options.directory_urls)
+    return f"{where}#{anchor}"
+
+
 def month_timeline(here: str, year: int, all_items: tuple, options: Options) -> Markup:
     """Bars for the months of one year; each links to its heading, on whichever page it falls."""
     first_at: dict[int, int] = {}
@@ -68,12 +75,21 @@ def month_timeline(here: str, year: int, all_items: tuple, options: Options) -> 
         first_at.setdefault(readout.date.month, position)
 
     def href_of(month: int) -> str:
-        page = urls.page_uri(urls.year_uri(year), first_at[month] // options.page_size + 1)
-        where = "" if page == here else urls.href(here, page, options.directory_urls)
-        return f"{where}#{month_anchor(year, month)}"
+        return listing_anchor(here, urls.year_uri(year), first_at[month], month_anchor(year, month), options)
 
     counts = {month: sum(1 for r in all_items if r.date.month == month) for month in first_at}
     return draw_months(year, counts, href_of)
+
+
+def years_chart(here: str, first: str, years: dict[int, tuple[int, int]], options: Options, noun: str = "readout") -> Markup:
+    """Bars for the years of a listing (`years`: index.year_positions), each linking to its year's
+    heading on whichever page it falls, with the counts as a table for a text alternative.
+    Nothing for a single year: the page's count says it all."""
+    if len(years) < 2:
+        return Markup("")
+    counts = {year: count for year, (_, count) in sorted(years.items())}
+    chart = draw_years(counts, lambda year: listing_anchor(here, first, years[year][0], str(year), options), noun)
+    return chart + year_table(counts, noun)
 
 
 def speaker_name(who: str | None, people) -> str:
@@ -143,6 +159,7 @@ def make_environment(archive: Archive, options: Options = Options()) -> jinja2.E
         account_name=lambda readout: account_name(readout, archive),
         date_range=date_range, group_by_year=group_by_year, group_by_month=group_by_month,
         escape_markdown=escape_markdown, month_anchor=month_anchor, year_timeline=year_timeline, month_timeline=month_timeline,
+        years_chart=years_chart,
     )
     return env
 

@@ -26,8 +26,9 @@ class Bar:
     name: str  # the accessible name, e.g. "2026: 12 readouts"
 
 
-def readouts_phrase(count: int) -> str:
-    return f"{count} readout{'' if count == 1 else 's'}"
+def count_phrase(count: int, noun: str = "readout") -> str:
+    """'1 readout', '3 events'."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def label_every(count: int, slot: int) -> int:
@@ -72,28 +73,39 @@ def draw_timeline(bars: list[Bar], title: str, slot: int) -> Markup:
         f'</div>')
 
 
-def year_bars(counts: dict[int, int], href_of) -> list[Bar]:
+def year_bars(counts: dict[int, int], href_of, noun: str = "readout") -> list[Bar]:
     """A slot for every year from the first to the last, empty years included."""
     if not counts:
         return []
     years = range(min(counts), max(counts) + 1)
     return [Bar(str(year), counts.get(year, 0), href_of(year) if counts.get(year) else "",
-                f"{year}: {readouts_phrase(counts.get(year, 0))}") for year in years]
+                f"{year}: {count_phrase(counts.get(year, 0), noun)}") for year in years]
 
 
 def month_bars(year: int, counts: dict[int, int], href_of) -> list[Bar]:
     """Twelve slots, January to December."""
     return [Bar(short_month(month), counts.get(month, 0), href_of(month) if counts.get(month) else "",
-                f"{month_name(month)} {year}: {readouts_phrase(counts.get(month, 0))}")
+                f"{month_name(month)} {year}: {count_phrase(counts.get(month, 0))}")
             for month in range(1, 13)]
 
 
-def draw_years(counts: dict[int, int], href_of) -> Markup:
-    bars = year_bars(counts, href_of)
+def draw_years(counts: dict[int, int], href_of, noun: str = "readout") -> Markup:
+    bars = year_bars(counts, href_of, noun)
     if not bars:
         return Markup("")
     span = bars[0].label if len(bars) == 1 else f"{bars[0].label} to {bars[-1].label}"
-    return draw_timeline(bars, f"Readouts per year, {span}", 56 if len(bars) < 12 else 32)
+    return draw_timeline(bars, f"{noun.capitalize()}s per year, {span}", 56 if len(bars) < 12 else 32)
+
+
+def year_table(counts: dict[int, int], noun: str = "readout") -> Markup:
+    """The counts of a chart of years as a table folded under it, newest year first: its text alternative."""
+    if not counts:
+        return Markup("")
+    rows = "".join(f'<tr><td>{year}</td><td>{count}</td></tr>' for year, count in sorted(counts.items(), reverse=True))
+    return Markup(
+        f'<details class="ra-year-table"><summary>{noun.capitalize()}s per year as a table</summary>'
+        f'<table><thead><tr><th scope="col">Year</th><th scope="col">{noun.capitalize()}s</th></tr></thead>'
+        f'<tbody>{rows}</tbody></table></details>')
 
 
 def draw_months(year: int, counts: dict[int, int], href_of) -> Markup:

@@ -115,6 +115,11 @@ def readout_json_uri(readout: Readout) -> str:
     return site_path(readout.src_uri) + "index.json"
 
 
+def relation_json_uri(key: str) -> str:
+    """A pair's data, beside its page: `relations/cn-us/index.json`."""
+    return site_path(relation_uri(key)) + "index.json"
+
+
 def redirect_uri(alias: str) -> str:
     """The page left at an old readout URL: `readouts/2026/old/` -> `readouts/2026/old/index.html`."""
     return alias.rstrip("/") + "/index.html"

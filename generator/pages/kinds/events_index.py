@@ -5,19 +5,16 @@ from __future__ import annotations
 
 from generator.pages import urls
 from generator.pages.kinds.event import event_title
-from generator.pages.registry import Page, PageKind, Shows, Site
+from generator.pages.registry import Page, PageKind, Shows, Site, paginate
 
 DESCRIPTION = "Calls and meetings with each government's account side by side, newest first."
 
 
 def events_index_pages(site: Site):
     events = tuple(site.indexes.events.values())
-    size = site.options.page_size
-    uris = urls.listing_uris(urls.EVENTS, len(events), size)
     summary = frozenset(r.slug for event in events for r in event.accounts)
     vocab = site.archive.vocabulary
-    for number, uri in enumerate(uris, start=1):
-        chunk = events[(number - 1) * size: number * size]
+    for number, uri, chunk, uris in paginate(urls.EVENTS, events, site.options.page_size):
         yield Page(uri, KIND,
                    context=lambda chunk=chunk, number=number: dict(
                        events=[(event, event_title(event, vocab)) for event in chunk], all_events=events,
