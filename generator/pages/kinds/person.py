@@ -3,7 +3,7 @@ they discussed and their counterparts, and a feed. `people/<key>/`, paginated.""
 
 from __future__ import annotations
 
-from generator.archive.index import co_occurring
+from generator.archive.index import co_occurring, year_positions
 from generator.pages import urls
 from generator.pages.registry import PageKind, Site, listing_pages, span
 
@@ -15,7 +15,8 @@ def person_pages(site: Site):
         yield from listing_pages(
             KIND, site, urls.person_uri(key), items,
             lambda person=person, items=items: dict(
-                person=person, related_topics=co_occurring(items, lambda r: r.topics, ""),
+                person=person, years=year_positions(r.year for r in items),
+                related_topics=co_occurring(items, lambda r: r.topics, ""),
                 counterparts=co_occurring(items, lambda r: r.participants, person.key)),
             description=f"{span(items)} of calls and meetings in which {person.name} took part.",
             feed=person.name)

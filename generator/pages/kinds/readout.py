@@ -1,13 +1,15 @@
-"""A readout's own page: its metadata, its text, its citations, its neighbours in time
-and the readouts related to it. Published at the readout's source path
-(`readouts/2026/2026-02-05-<slug>/`)."""
+"""A readout's own page: its metadata, its text, its citations, its neighbours in time,
+the readouts related to it and a link to each of its pairs of countries. Published at
+the readout's source path (`readouts/2026/2026-02-05-<slug>/`)."""
 
 from __future__ import annotations
 
 from markupsafe import escape
 
 from generator.dates import long_date
-from generator.model import KIND_LABELS, Readout
+from generator.archive.relations import pair_key, pairs_of
+from generator.model import KIND_LABELS, Archive, Readout
+from generator.pages.kinds.relation import relation_title
 from generator.pages.registry import Page, PageKind, Shows, Site
 from generator.pages.sanitize import render_body
 from generator.pages.speakers import label_speakers
@@ -30,13 +32,18 @@ def readout_body(readout: Readout, site: Site):
                           lambda keys: " and ".join(people[key].name for key in keys))
 
 
+def readout_relations(readout: Readout, archive: Archive) -> list[tuple[str, str]]:
+    """(pair key, title) of each pair of the readout's countries: it is on each pair's page."""
+    return [(pair_key(*pair), relation_title(pair, archive)) for pair in pairs_of(readout.countries)]
+
+
 def readout_pages(site: Site):
     links, events = site.links, site.indexes.events
     for readout in site.archive.readouts:
         yield Page(
             readout.src_uri, KIND,
             context=lambda r=readout: dict(readout=r, links=links[r.slug], event=events.get(r.event),
-                                           body=readout_body(r, site)),
+                                           body=readout_body(r, site), relations=readout_relations(r, site.archive)),
             shows=lambda r=readout: readout_shows(r, links, events),
             meta=lambda r=readout: readout_meta(r), lastmod=readout.date.isoformat(),
             description=lambda r=readout: first_sentence(r.body) or r.title)
