@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections import Counter
 from dataclasses import dataclass
 
 ERROR = "error"
@@ -38,6 +39,19 @@ def warning(path: str, line: int, code: str, message: str) -> Issue:
 
 def has_errors(issues: list[Issue]) -> bool:
     return any(issue.severity == ERROR for issue in issues)
+
+
+def summary_line(issues: list[Issue], checked: str) -> str:
+    """check's last line: the counts, and the warnings (by code) that will stop the published build.
+    Every warning does: the plugin logs each as a MkDocs warning, and the published build (`make
+    site`: `mkdocs build --strict`) stops on those; so `check` exits 1 on them as on errors."""
+    errors = sum(1 for i in issues if i.severity == ERROR)
+    warnings = Counter(i.code for i in issues if i.severity == WARNING)
+    line = f"Checked {checked} and the vocabularies: {errors} error(s), {sum(warnings.values())} warning(s)"
+    if not warnings:
+        return line + "."
+    codes = ", ".join(f"{code} ({count})" for code, count in sorted(warnings.items()))
+    return line + f"; the warnings will stop the published build (make site, mkdocs build --strict): {codes}."
 
 
 def sort_issues(issues: list[Issue]) -> list[Issue]:

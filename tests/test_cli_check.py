@@ -62,13 +62,17 @@ def test_an_error_exits_1_with_path_line_and_code(here, capsys):
     assert snapshot(here) == before  # check never writes into content/
 
 
-def test_warnings_only_exit_0(here, capsys):
+def test_warnings_exit_1_and_the_summary_names_those_that_stop_the_published_build(here, capsys):
     write_readout(here, REL, ALIAS_TOPIC)
-    code, out, _ = run_check(capsys)
-    assert code == 0
-    assert len(out) == 1
+    write_readout(here, "readouts/2026/2026-03-03-berg-mori-call.md",
+                  ALIAS_TOPIC.replace("2026-03-02", "2026-03-03").replace("kind: call", "kind: call  # review"))
+    code, out, err = run_check(capsys)
+    assert code == 1
+    assert len(out) == 3
     assert out[0].startswith(f"{SHOWN}:6: WARNING: 'tariffs'")
     assert out[0].endswith(" [alias-used]")
+    assert err == ("Checked all readouts and the vocabularies: 0 error(s), 3 warning(s); the warnings will stop the "
+                   "published build (make site, mkdocs build --strict): alias-used (2), review-mark (1).\n")
 
 
 def test_annotations_under_github_actions(here, capsys, monkeypatch):

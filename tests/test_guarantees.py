@@ -47,7 +47,10 @@ def test_check_reports_every_bad_file_in_one_run_sorted_without_a_traceback(tmp_
     lines = result.stdout.splitlines()
     expected = [line for line in (BAD / "expected.txt").read_text(encoding="utf-8").splitlines() if line.startswith("content/")]
     assert lines == expected
-    assert result.stderr.strip() == "Checked all readouts and the vocabularies: 50 error(s), 15 warning(s)."
+    summary = result.stderr.strip()
+    assert summary.startswith("Checked all readouts and the vocabularies: 50 error(s), 15 warning(s); the warnings will stop "
+                              "the published build (make site, mkdocs build --strict): alias-used (")
+    assert summary.count(" (") == len({line.rsplit(" [", 1)[1] for line in lines if ": WARNING: " in line}) + 1
     assert tree_hash(content) == before
 
 
@@ -84,13 +87,22 @@ def test_mkdocs_build_prints_all_errors_without_a_traceback_and_writes_nothing_i
     assert tree_hash(content) == before
 
 
-def test_warnings_fail_a_strict_build_only(tmp_path):
+def test_warnings_fail_check_and_the_strict_build_but_not_a_preview(tmp_path):
+    """One meaning for "passes": `check` fails on the warnings the published build (`make site`,
+    --strict) stops on, and says so; a plain build (what `make serve` does) shows them and goes on."""
     content = copy_corpus("basic", tmp_path / "content")
-    write_readout(content, "readouts/2026/2026-03-01-mori-call.md", "---\ntitle: A\ndate: 2026-03-01\nkind: call\nparticipants: [kenji-mori]\ntopics: [tariffs]\n---\nText.\n")
     config = site_config(tmp_path, content)
+    check = run(sys.executable, "-m", "generator", "--content", "content", "check", cwd=tmp_path)
+    strict = run(str(MKDOCS), "build", "-f", str(config), "-d", str(tmp_path / "site"), "--strict", cwd=tmp_path)
+    assert (check.returncode, strict.returncode) == (0, 0)
+    write_readout(content, "readouts/2026/2026-03-01-mori-call.md", "---\ntitle: A\ndate: 2026-03-01\nkind: call\nparticipants: [kenji-mori]\ntopics: [tariffs]\n---\nText.\n")
+    check = run(sys.executable, "-m", "generator", "--content", "content", "check", cwd=tmp_path)
     plain = run(str(MKDOCS), "build", "-f", str(config), "-d", str(tmp_path / "site"), cwd=tmp_path)
     strict = run(str(MKDOCS), "build", "-f", str(config), "-d", str(tmp_path / "site"), "--strict", cwd=tmp_path)
     warning = "content/readouts/2026/2026-03-01-mori-call.md:6: WARNING: 'tariffs' is an alias of the topic 'trade'; write 'trade' [alias-used]"
+    assert check.returncode == 1 and check.stdout == warning + "\n"
+    assert check.stderr == ("Checked all readouts and the vocabularies: 0 error(s), 1 warning(s); the warnings will stop "
+                            "the published build (make site, mkdocs build --strict): alias-used (1).\n")
     assert plain.returncode == 0 and warning in plain.stderr
     assert strict.returncode == 1 and warning in strict.stderr and "Traceback" not in strict.stderr
 

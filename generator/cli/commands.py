@@ -10,7 +10,7 @@ from pathlib import Path
 
 from generator.cli import scaffold
 from generator.cli.detect import detect_readout
-from generator.issues import ERROR, format_report
+from generator.issues import ERROR, format_report, summary_line
 from generator.sources.drafts import DRAFT_CODES
 from generator.sources.loader import READOUTS, VOCABULARY_FILES, SourceFile, Sources, read_sources, write_pages
 from generator.pipeline import build_pages, check_sources, load_vocabulary
@@ -63,11 +63,9 @@ def command_check(args) -> int:
     archive, issues = check_sources(read_sources(content, only))
     if issues:
         print(format_report(issues))
-    errors = sum(1 for i in issues if i.severity == ERROR)
-    warnings = len(issues) - errors
     checked = "the given files" if only else "all readouts"
-    print(f"Checked {checked} and the vocabularies: {errors} error(s), {warnings} warning(s).", file=sys.stderr)
-    return 1 if errors else 0
+    print(summary_line(issues, checked), file=sys.stderr)
+    return 1 if issues else 0  # a warning stops the published build too (see summary_line)
 
 
 def ask_missing(raw: dict, vocab) -> dict:
