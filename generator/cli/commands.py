@@ -10,6 +10,7 @@ from pathlib import Path
 
 from generator.cli import scaffold
 from generator.cli.detect import detect_readout
+from generator.cli.importer import add_import_parser, offer_people
 from generator.issues import ERROR, format_report, summary_line
 from generator.sources.drafts import DRAFT_CODES
 from generator.sources.loader import READOUTS, VOCABULARY_FILES, SourceFile, Sources, read_sources, write_pages
@@ -112,6 +113,10 @@ def command_new(args) -> int:
             print(f"error: cannot read {args.from_text} as UTF-8 text ({exc.__class__.__name__}); save the readout's text as a UTF-8 .txt file", file=sys.stderr)
             return 2
         found = detect_readout(text, vocab)
+        offered = offer_people(args, content, sources, vocab, found, text)  # people it names who are not in the vocabulary
+        if offered is None:
+            return 1
+        sources, vocab, found = offered
         body = found.body
         print_detection(found, args.from_text)
     raw, review = scaffold.merge_detection(raw, found)
@@ -209,7 +214,10 @@ def make_parser() -> argparse.ArgumentParser:
     new.add_argument("--issuer", help="who published this account: a key from content/issuers.yml, e.g. cn-mfa")
     new.add_argument("--event", help="the event key all accounts of this call share (default: proposed, see CONTRIBUTING.md)")
     new.add_argument("--from-text", metavar="FILE", help="start from a readout's text: its date, names and topics are suggested")
+    new.add_argument("--add-vocabulary", action="store_true",
+                     help="with --from-text: append the people it names with a title to content/participants.yml")
     new.set_defaults(run=command_new)
+    add_import_parser(sub)
     listing = sub.add_parser("urls", help="print every published readout URL, for published-urls.txt")
     listing.set_defaults(run=command_urls)
     synth = sub.add_parser("synth", help="write a synthetic content folder for benchmarks (made-up text)")
