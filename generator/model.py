@@ -83,6 +83,7 @@ class Source:
     url: str = ""
     title: str = ""
     retrieved: dt.date | None = None
+    archived_url: str = ""  # a copy in a web archive (the Wayback Machine, archive.today...)
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ READOUT_KEYS = (
     "title", "date", "event_date", "kind", "participants", "topics",
     "countries", "issuer", "event", "source", "language", "aliases",
 )
-SOURCE_KEYS = ("publisher", "url", "title", "retrieved")
+SOURCE_KEYS = ("publisher", "url", "title", "retrieved", "archived_url")
 NAME_RE = re.compile(r"^(\d{4}-\d{2}-\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$")
 ALIAS_RE = re.compile(r"^readouts/\d{4}/\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*/?$")
 
@@ -164,7 +164,7 @@ def check_source(check: Checker, value: object) -> Source | None:
     if value is None:
         return None
     if not isinstance(value, dict):
-        check.error(("source",), "source-not-mapping", "'source' must be a mapping with publisher, url, title and retrieved, each on its own indented line")
+        check.error(("source",), "source-not-mapping", "'source' must be a mapping with publisher, url, title, retrieved and archived_url, each on its own indented line")
         return None
     check.unknown_keys(value, SOURCE_KEYS, ("source",))
     return Source(
@@ -172,6 +172,7 @@ def check_source(check: Checker, value: object) -> Source | None:
         url=check.url(("source", "url"), value.get("url")) or "",
         title=check.text(("source", "title"), value.get("title")) or "",
         retrieved=check.date(("source", "retrieved"), value.get("retrieved")),
+        archived_url=check.url(("source", "archived_url"), value.get("archived_url")) or "",
     )
 
 
