@@ -28,9 +28,9 @@ SCHEMA = Path(__file__).resolve().parent.parent / "schema" / "readout.schema.jso
 class Progress:
     """'import: 120/2000 texts' on one line of stderr, only when it is a terminal."""
 
-    def __init__(self, total: int, stream=sys.stderr):
-        self.total, self.done, self.stream = total, 0, stream
-        self.shown = total >= 50 and stream.isatty()
+    def __init__(self, total: int, stream=None):
+        self.total, self.done, self.stream = total, 0, stream or sys.stderr
+        self.shown = total >= 50 and self.stream.isatty()
         self.step = max(1, total // 100)
 
     def tick(self) -> None:
@@ -106,11 +106,12 @@ def describe(suggestion: Suggestion) -> str:
             f"{suggestion.origin}, line {suggestion.line}")
 
 
-def print_suggestions(suggestions, yaml: str, state: str, shown: str, out=sys.stderr) -> None:
+def print_suggestions(suggestions, yaml: str, state: str, shown: str) -> None:
     """The people named with a title who are not in participants.yml, and what was (`state`:
     'appended', 'would append') or may be done with them: the entries to append."""
     if not suggestions:
         return
+    out = sys.stderr
     where = f"{shown}/{PARTICIPANTS_FILE}"
     how = {"appended": f"appended to {where}, each marked '# review'",
            "would append": f"--add-vocabulary would append these entries to {where}"}.get(
@@ -174,7 +175,7 @@ def print_summary(plan: Plan, written, lost, total: int, args, shown: str) -> No
         for proposal in notes:
             print(f"  {shown}/{proposal.rel}: {proposal.note}", file=out)
     state = ("would append" if args.dry_run else "appended") if plan.vocabulary else "proposed"
-    print_suggestions(plan.suggestions, plan.vocabulary or render_entries(list(plan.suggestions), "import"), state, shown, out)
+    print_suggestions(plan.suggestions, plan.vocabulary or render_entries(list(plan.suggestions), "import"), state, shown)
     if plan.warnings:
         print(f"check will warn about the new files:\n{format_report(list(plan.warnings), annotate=False)}", file=out)
     if written:

@@ -175,9 +175,10 @@ def append_text(old: bytes, addition: str) -> bytes:
 
 
 def extend_participants(path: str, old: bytes, addition: str) -> tuple[bytes | None, list[Issue]]:
-    """participants.yml with `addition` appended, or None and the errors the file would then have."""
+    """participants.yml with `addition` appended, or None and the errors appending it would cause."""
     new = append_text(old, addition)
-    errors = [issue for issue in parse_participants(path, new)[1] if issue.severity == ERROR]
+    before = set(parse_participants(path, old)[1])
+    errors = [issue for issue in parse_participants(path, new)[1] if issue.severity == ERROR and issue not in before]
     return (None, errors) if errors else (new, [])
 
 
