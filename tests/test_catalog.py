@@ -48,7 +48,8 @@ def test_catalog_lists_every_readout_newest_first(basic):
     assert lisbon["json"] == "readouts/2025/2025-11-20-mori-visit-lisbon/index.json"
     assert lisbon["participants"][0] == {"key": "kenji-mori", "name": "Kenji Mori", "country": "JP", "role": "Prime Minister of Japan"}
     assert lisbon["source"] == {"publisher": "Office of the Prime Minister", "url": "https://example.org/readouts/mori-lisbon",
-                                "title": "Prime Minister receives Kenji Mori", "retrieved": "2025-11-21"}
+                                "title": "Prime Minister receives Kenji Mori", "retrieved": "2025-11-21",
+                                "archived_url": None}
     assert lisbon["issuer"] == "Office of the Prime Minister of Portugal" and lisbon["issuer_key"] == "pt-pmo"
 
 

@@ -18,6 +18,7 @@ import pytest
 from mkdocs.exceptions import Abort
 
 from conftest import CONTENT, FIXTURES, copy_corpus, mkdocs_build, write_hostile
+from test_archived_url import write_archived
 from test_synth import write_corpus
 
 ATTRIBUTE = re.compile(r"""([^\s=/>]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]+))?""")
@@ -83,12 +84,14 @@ def assert_same_pages(direct: Path, converted: Path, pages: list[Path]) -> None:
             assert one == two, name
 
 
-@pytest.mark.parametrize("corpus", ["basic", "hostile", "nonlatin", "events", "basic+hostile readout"])
+@pytest.mark.parametrize("corpus", ["basic", "hostile", "nonlatin", "events", "basic+hostile readout", "basic+archived copies"])
 def test_fixture_corpora_build_the_same_both_ways(corpus, tmp_path):
     content = FIXTURES / corpus
     if corpus == "basic+hostile readout":  # markup, entities and a query string in every field
         content = copy_corpus("basic", tmp_path / "content")
         write_hostile(content)
+    if corpus == "basic+archived copies":  # source.archived_url with and without the original's address
+        content = write_archived(copy_corpus("basic", tmp_path / "content"))
     direct, converted, pages = build_both(content, tmp_path)
     assert any("readouts/" in str(p) for p in pages)
     assert_same_pages(direct, converted, pages)

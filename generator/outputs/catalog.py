@@ -18,7 +18,8 @@ from generator.model import KIND_LABELS, Archive, Readout
 SCHEMA_VERSION = 1
 EXCERPT_CHARS = 280
 CSV_COLUMNS = ("id", "date", "event_date", "kind", "title", "participants", "countries", "topics",
-               "issuer", "issuer_key", "side", "event", "language", "source_url", "url", "json", "excerpt")
+               "issuer", "issuer_key", "side", "event", "language", "source_url", "url", "json", "excerpt",
+               "source_archived_url")  # columns are only ever added at the end
 
 
 def excerpt(body: str, limit: int = EXCERPT_CHARS) -> str:
@@ -55,6 +56,7 @@ def readout_record(readout: Readout, archive: Archive, directory_urls: bool = Tr
         "source": {
             "publisher": source.publisher or None, "url": source.url or None, "title": source.title or None,
             "retrieved": source.retrieved.isoformat() if source.retrieved else None,
+            "archived_url": source.archived_url or None,
         } if source else None,
         "aliases": list(readout.aliases),
         "excerpt": excerpt(readout.body),
@@ -116,7 +118,7 @@ def record_cells(readout: Readout, record: dict) -> list[str]:
             "; ".join(readout.participants), "; ".join(readout.countries), "; ".join(readout.topics),
             record["issuer"] or "", record["issuer_key"] or "", record["side"] or "", record["event"] or "",
             record["language"], readout.source.url if readout.source else "",
-            record["url"], record["json"], record["excerpt"]]
+            record["url"], record["json"], record["excerpt"], readout.source.archived_url if readout.source else ""]
 
 
 # A cell starting with one of these is a formula to Excel and LibreOffice (OWASP, "CSV Injection").

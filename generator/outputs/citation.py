@@ -48,7 +48,8 @@ def chicago_text(readout: Readout, vocab: Vocabulary, site_name: str, url: str) 
     title = one_line(readout.title).rstrip(".")
     author = author_of(readout, vocab)
     lead = f"{author.rstrip('.')}. " if author else ""
-    return f'{lead}"{title}." {KIND_LABELS[readout.kind]} readout, {day}. {one_line(site_name)}. {url}.'
+    archived = f" Archived at {archived_at(readout)}." if archived_at(readout) else ""
+    return f'{lead}"{title}." {KIND_LABELS[readout.kind]} readout, {day}. {one_line(site_name)}. {url}.{archived}'
 
 
 def bibtex_escape(text: str) -> str:
@@ -57,6 +58,9 @@ def bibtex_escape(text: str) -> str:
 
 def bibtex_text(readout: Readout, vocab: Vocabulary, site_name: str, url: str) -> str:
     names = ", ".join(vocab.participants[k].name for k in readout.participants)
+    note = f"{KIND_LABELS[readout.kind]} readout; participants: {names}"
+    if archived_at(readout):  # BibTeX has no field for a copy in a web archive; `urldate` would date
+        note += f"; archived at {archived_at(readout)}"  # a visit to `url`, this archive's page
     fields = [("title", "{" + bibtex_escape(readout.title) + "}")]
     if author_of(readout, vocab):
         fields.append(("author", "{" + bibtex_escape(author_of(readout, vocab)) + "}"))
@@ -65,12 +69,17 @@ def bibtex_text(readout: Readout, vocab: Vocabulary, site_name: str, url: str) -
         ("month", short_month(readout.date.month).lower()),  # BibTeX's month macros: jan, feb...
         ("date", readout.date.isoformat()),
         ("howpublished", bibtex_escape(site_name)),
-        ("note", bibtex_escape(f"{KIND_LABELS[readout.kind]} readout; participants: {names}")),
+        ("note", bibtex_escape(note)),
         ("language", readout.language),
         ("url", url),
     ]
     lines = [f"  {name} = {{{value}}}" if name != "month" else f"  {name} = {value}" for name, value in fields]
     return f"@misc{{{readout.slug},\n" + ",\n".join(lines) + "\n}"
+
+
+def archived_at(readout: Readout) -> str:
+    """The web archive's copy of the text ('' when none is recorded)."""
+    return readout.source.archived_url if readout.source else ""
 
 
 def highwire_meta(readout: Readout, vocab: Vocabulary, site_name: str, url: str, absolute: bool) -> tuple[tuple[str, str], ...]:
@@ -108,6 +117,8 @@ def json_ld(readout: Readout, vocab: Vocabulary, site_name: str, url: str, absol
         data["author"] = {"@type": "Organization", "name": author_of(readout, vocab)}
     if readout.source and readout.source.url:
         data["isBasedOn"] = readout.source.url
+    if archived_at(readout):
+        data["archivedAt"] = archived_at(readout)
     if absolute:
         data["url"] = url
     return script_json(data)
