@@ -46,16 +46,18 @@ def test_markup_in_titles_and_text_is_escaped(basic):
     assert "<p>Text with &lt;b&gt;tags&lt;/b&gt; &amp; &quot;quotes&quot;.</p>" in doc
 
 
-def test_the_issuer_is_shown_with_its_side_and_is_a_filter(basic):
+def test_the_issuer_is_shown_with_its_side_and_both_are_filters(basic):
     archive = run_pipeline(basic).archive
     docs = render_search_documents(archive)
     lisbon = docs["readouts/2025/2025-11-20-mori-visit-lisbon/index.html"]
     assert '<span data-pagefind-meta="issuer:Office of the Prime Minister of Portugal"></span>' in lisbon
     assert '<span data-pagefind-meta="side:Portugal"></span>' in lisbon
     assert '<span data-pagefind-filter="issuer:Office of the Prime Minister of Portugal"></span>' in lisbon
+    assert '<span data-pagefind-filter="side:Portugal"></span>' in lisbon  # the trend's counts per side
     tromso = docs["readouts/2026/2026-01-16-berg-mori-meeting/index.html"]
     assert '<span data-pagefind-filter="issuer:Ministry of Foreign Affairs of Norway"></span>' in tromso
     assert '<span data-pagefind-meta="side:Norway"></span>' in tromso
+    assert '<span data-pagefind-filter="side:Norway"></span>' in tromso
 
 
 def test_a_readout_without_an_issuer_has_no_issuer_filter_or_meta(basic):

@@ -4,8 +4,9 @@ Pure: built from the readouts the pipeline already holds, never from the
 rendered site. Each document carries only what search needs: the title, the
 participants and topics weighted above the body, the date shown in results and
 used for sorting, the issuer and its side shown beside them, and filters
-(kind, year, topic, participant, country, issuer; a readout without an issuer
-has no issuer filter, so the filter lists only issuers).
+(kind, year, topic, participant, country, issuer and side; a readout without
+an issuer has neither, so those filters list only issuers and sides). The search
+box counts results per year and per side from these filters (the phrase trend).
 Its path mirrors the readout's published path, so Pagefind's URL for it is the
 readout page's URL.
 """
@@ -51,12 +52,14 @@ def render_search_document(readout: Readout, archive: Archive) -> str:
     countries = [archive.countries[c].name for c in readout.countries if c in archive.countries]
     kind = KIND_LABELS.get(readout.kind, readout.kind)
     issuer = archive.vocabulary.issuers[readout.issuer] if readout.issuer else None
+    side = side_name(issuer, archive) if issuer else ""
     filters = ([attribute("data-pagefind-filter", "kind", kind), attribute("data-pagefind-filter", "year", str(readout.year))]
                + [attribute("data-pagefind-filter", "topic", label) for label in labels]
                + [attribute("data-pagefind-filter", "participant", name) for name in names]
                + [attribute("data-pagefind-filter", "country", name) for name in countries]
-               + ([attribute("data-pagefind-filter", "issuer", issuer.name)] if issuer else []))
-    shown = ([attribute("data-pagefind-meta", "issuer", issuer.name), attribute("data-pagefind-meta", "side", side_name(issuer, archive))]
+               + ([attribute("data-pagefind-filter", "issuer", issuer.name),
+                   attribute("data-pagefind-filter", "side", side)] if issuer else []))
+    shown = ([attribute("data-pagefind-meta", "issuer", issuer.name), attribute("data-pagefind-meta", "side", side)]
              if issuer else [])
     return "\n".join([
         f'<!DOCTYPE html><html lang="{escape(readout.language)}"><head><meta charset="utf-8">'

@@ -4,7 +4,10 @@
    side); they can be sorted by date and filtered by kind, year and issuer,
    with counts. A filter the index has no values for (no readout names an
    issuer) is not offered. Links are relative to the page (the site may live
-   under a sub-path). */
+   under a sub-path).
+   Above the results, the phrase's trend (archive-trend.js): the matching
+   readouts per year, from the counts Pagefind gives for the year filter (no
+   result is downloaded for it), and per side where the index has sides. */
 (function () {
   "use strict";
   var root = document.querySelector("[data-ra-search]");
@@ -17,9 +20,11 @@
   var controls = root.querySelector("[data-ra-controls]");
   var sort = root.querySelector("[data-ra-sort]");
   var selects = Array.prototype.slice.call(root.querySelectorAll("[data-ra-filter]"));
+  var yearSelect = root.querySelector('[data-ra-filter="year"]');
+  var trend = window.archiveTrend(root.querySelector("[data-ra-trend]"), yearSelect, run);
   var base = root.getAttribute("data-base") || ".";
   var PAGE = 10;
-  var pagefind = null, current = null, shown = 0, generation = 0;
+  var pagefind = null, current = null, shown = 0, generation = 0, sides = false;
 
   function load() {
     if (!pagefind) {
@@ -32,6 +37,7 @@
               var label = s.closest("[data-ra-optional]");
               if (label) label.hidden = !Object.keys(all[s.getAttribute("data-ra-filter")] || {}).length;
             });
+            sides = Object.keys(all.side || {}).length > 0;
             return module;
           });
       });
@@ -41,6 +47,14 @@
 
   function href(url) {
     return base.replace(/\/$/, "") + "/" + url.replace(/^\/+/, "");
+  }
+
+  /* Matching readouts per year under every other filter: the search's own counts, or, once a
+     year is chosen (they then count that year alone), those of the same search without it
+     (the index chunks are loaded already: it downloads nothing). */
+  function yearCounts(pf, query, search) {
+    if (!yearSelect.value) return Promise.resolve(search.filters.year || {});
+    return pf.search(query, options("year")).then(function (all) { return all.filters.year || {}; });
   }
 
   function fillSelect(select, counts) {
@@ -89,9 +103,12 @@
     });
   }
 
-  function options() {
+  function options(except) {
     var filters = {};
-    selects.forEach(function (s) { if (s.value) filters[s.getAttribute("data-ra-filter")] = s.value; });
+    selects.forEach(function (s) {
+      var name = s.getAttribute("data-ra-filter");
+      if (s.value && name !== except) filters[name] = s.value;
+    });
     var found = { filters: filters };
     if (sort.value) found.sort = { date: sort.value };
     return found;
@@ -104,20 +121,29 @@
       list.textContent = "";
       meta.textContent = "Type to search the readouts";
       more.hidden = true;
+      trend.hide();
       return;
     }
-    load().then(function (pf) {
+    var pf;
+    load().then(function (module) {
+      pf = module;
       return pf.debouncedSearch(query, options(), 150);
     }).then(function (search) {
       if (!search || mine !== generation) return;
-      current = search;
-      shown = 0;
-      list.textContent = "";
-      var n = search.results.length;
-      meta.textContent = n === 0 ? "No matching readouts" : n === 1 ? "1 matching readout" : n + " matching readouts";
-      controls.hidden = false;
-      selects.forEach(function (s) { fillSelect(s, search.filters[s.getAttribute("data-ra-filter")]); });
-      return showMore();
+      return yearCounts(pf, query, search).then(function (years) {
+        if (mine !== generation) return;
+        current = search;
+        shown = 0;
+        list.textContent = "";
+        var n = search.results.length;
+        meta.textContent = n === 0 ? "No matching readouts" : n === 1 ? "1 matching readout" : n + " matching readouts";
+        controls.hidden = false;
+        selects.forEach(function (s) {
+          fillSelect(s, s === yearSelect ? years : search.filters[s.getAttribute("data-ra-filter")]);
+        });
+        trend.draw(query, years, n, sides ? search.filters.side || {} : null);
+        return showMore();
+      });
     }).catch(function () {
       meta.textContent = "Search is not available: the search index was not found.";
     });
