@@ -63,16 +63,21 @@ def term_pattern(term: str) -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=4)
-def squeezed(text: str) -> str:
-    """The text in lower case with every run of spaces one space, for a quick test before a regex."""
-    return " ".join(text.lower().split())
+def text_words(text: str) -> frozenset[str]:
+    """The text's words in lower case: a term can only be in the text if all its words are."""
+    return frozenset(re.findall(r"\w+", text.lower()))
+
+
+@functools.lru_cache(maxsize=4096)
+def term_words(term: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\w+", term.lower()))
 
 
 def first_mention(text: str, terms) -> tuple[str, int, int, int] | None:
     """(the words as written, their line, how many mentions, offset) of the earliest term found."""
-    hits, lowered = [], squeezed(text)
+    hits, words = [], text_words(text)
     for term in terms:
-        if term.strip() and " ".join(term.lower().split()) in lowered:  # most terms are not in the text: no regex
+        if term.strip() and term_words(term) <= words:  # most terms are not in the text: no regex for them
             hits += list(term_pattern(term).finditer(text))
     if not hits:
         return None
@@ -163,15 +168,24 @@ def detect_countries(participants: list[Finding], vocab: Vocabulary) -> list[Fin
     return list(found.values())
 
 
+@functools.lru_cache(maxsize=1)
+def country_names() -> tuple[tuple[str, tuple[str, ...], str], ...]:
+    """(code, names, the name shown) of every country pycountry knows."""
+    found = []
+    for country in pycountry.countries:
+        shown = getattr(country, "common_name", country.name)
+        found.append((country.alpha_2, tuple(sorted({country.name, shown})), shown))
+    return tuple(found)
+
+
 def detect_named_countries(text: str, countries: tuple[str, ...]) -> list[Finding]:
     """Other countries the text names: reported, never added (a readout's countries are its sides')."""
     named = []
-    for country in pycountry.countries:
-        names = {country.name, getattr(country, "common_name", country.name)}
-        mention = first_mention(text, names) if country.alpha_2 not in countries else None
+    for code, names, shown in country_names():
+        mention = first_mention(text, names) if code not in countries else None
         if mention:
-            reason = f"{mention_reason(mention)} names {getattr(country, 'common_name', country.name)}; not added"
-            named.append((mention[3], Finding("mentioned", country.alpha_2, reason)))
+            reason = f"{mention_reason(mention)} names {shown}; not added"
+            named.append((mention[3], Finding("mentioned", code, reason)))
     return [finding for _, finding in sorted(named, key=lambda f: (f[0], f[1].value))]
 
 
