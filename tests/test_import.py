@@ -254,3 +254,16 @@ def test_the_progress_line_only_on_a_terminal():
         progress.close()
     assert hidden.getvalue() == ""
     assert "\rimport: 100/200 texts (50%)" in shown.getvalue() and shown.getvalue().endswith("\r\033[K")
+
+
+def test_the_benchmarks_synthetic_texts_import_cleanly(tmp_path, monkeypatch, capsys):
+    from bench.importing import make_texts, write_files
+    vocabularies, texts = make_texts(40, 3)
+    assert make_texts(40, 3) == (vocabularies, texts)  # deterministic
+    write_files(tmp_path / "content", vocabularies)
+    write_files(tmp_path, texts)
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(capsys, "import", "texts", "--kind", "meeting")
+    assert (code, out.count("\n")) == (0, 40)
+    assert "Import: 40 text(s); 40 readout(s) written; 0 skipped." in err
+    assert check_errors(capsys) == []

@@ -81,8 +81,9 @@ def command_import(args) -> int:
     written = plan.proposals if args.dry_run else write_plan(content, sources, plan)
     if written is None:
         return 1
+    done = {proposal.rel for proposal in written}
     lost = [Problem(p.origin, f"{shown}/{p.rel} appeared meanwhile and was left as it is; import again")
-            for p in plan.proposals if p not in written]
+            for p in plan.proposals if p.rel not in done]
     for proposal in written:
         print(f"{shown}/{proposal.rel}  <- {proposal.origin}")
     print_summary(plan, written, lost, len(items), args, shown)

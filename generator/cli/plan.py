@@ -20,8 +20,8 @@ from generator.cli import scaffold
 from generator.cli.detect import detect_readout
 from generator.cli.inputs import Problem, Text
 from generator.cli.propose import Defaults, propose_draft, propose_issuer, text_day
-from generator.cli.suggest import (Suggestion, extend_participants, find_suggestions, merge_suggestions, render_entries,
-                                   with_suggestions)
+from generator.cli.suggest import (Suggestion, extend_participants, find_suggestions, known_names, merge_suggestions,
+                                   render_entries, with_suggestions)
 from generator.issues import ERROR, Issue
 from generator.model import Readout, Vocabulary
 from generator.pipeline import check_sources, load_readouts, load_vocabulary
@@ -52,15 +52,16 @@ def fingerprint(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())
 
 
-def collect_suggestions(texts: list[Text], vocab: Vocabulary) -> dict[str, list[Suggestion]]:
-    """The people each text names with a title who are not in the vocabulary, by the text's origin."""
-    found = {}
+def collect_suggestions(texts: list[Text], vocab: Vocabulary, issuers: dict[str, tuple]) -> dict[str, list[Suggestion]]:
+    """The people each text names with a title who are not in the vocabulary, by the text's origin
+    (`issuers`: each text's, from propose_issuer: an account names its own officials without their country)."""
+    found, known = {}, known_names(vocab)
     for item in texts:
         day = text_day(item)
         if day is not None:
-            issuer = propose_issuer(item, vocab)[0]
+            issuer = issuers[item.origin][0]
             side = vocab.issuers[issuer].country if issuer else ""
-            found[item.origin] = find_suggestions(item.text, vocab, day, side, item.origin)
+            found[item.origin] = find_suggestions(item.text, vocab, day, side, item.origin, known)
     return found
 
 
@@ -92,7 +93,7 @@ def free_name(draft: scaffold.Draft, taken: set[str]) -> str:
 
 
 def draft_texts(texts: list[Text], vocab: Vocabulary, defaults: Defaults, by_text: dict[str, list[Suggestion]],
-                seen: dict[str, str], tick) -> tuple[list[tuple[Text, scaffold.Draft]], list[Problem]]:
+                issuers: dict[str, tuple], seen: dict[str, str], tick) -> tuple[list[tuple[Text, scaffold.Draft]], list[Problem]]:
     """Each text's draft, or why it has none; `seen`: where each text (fingerprint) already is."""
     drafts, skipped = [], []
     for item in texts:
@@ -103,7 +104,7 @@ def draft_texts(texts: list[Text], vocab: Vocabulary, defaults: Defaults, by_tex
             skipped.append(Problem(item.origin, f"the same text as {seen[body]}; imported once"))
             continue
         unknown = [s for s in by_text.get(item.origin, ()) if s.key not in vocab.participants]
-        draft = propose_draft(item, found, vocab, defaults, unknown)
+        draft = propose_draft(item, found, vocab, defaults, unknown, issuers[item.origin])
         if isinstance(draft, Problem):
             skipped.append(draft)
         else:
@@ -134,7 +135,8 @@ def plan_import(texts: list[Text], sources: Sources, defaults: Defaults = Defaul
     """The plan for `texts` against the content folder `sources` (vocabularies checked by the caller)."""
     vocab = load_vocabulary(sources)[0]
     existing, _ = load_readouts(sources, vocab)
-    by_text = collect_suggestions(texts, vocab)
+    issuers = {item.origin: propose_issuer(item, vocab) for item in texts}
+    by_text = collect_suggestions(texts, vocab, issuers)
     suggestions = merge_suggestions([s for found in by_text.values() for s in found])
     participants, addition, skipped = sources.participants, "", []
     if add_vocabulary and any(s.country for s in suggestions):
@@ -147,7 +149,8 @@ def plan_import(texts: list[Text], sources: Sources, defaults: Defaults = Defaul
         else:
             vocab = with_suggestions(vocab, suggestions)
             participants = replace(participants, data=data)
-    drafts, found = draft_texts(texts, vocab, defaults, by_text, {fingerprint(r.body): r.path for r in existing}, tick)
+    seen = {fingerprint(r.body): r.path for r in existing}
+    drafts, found = draft_texts(texts, vocab, defaults, by_text, issuers, seen, tick)
     proposals = place_drafts(drafts, existing, sources, schema_ref, shown)
     skipped += found
     plan = Plan(tuple(proposals), tuple(skipped), tuple(suggestions), addition)

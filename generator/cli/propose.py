@@ -38,11 +38,13 @@ def host_and_path(url: str) -> tuple[str, str]:
 
 def issuer_by_url(url: str, vocab: Vocabulary) -> str:
     """The issuer whose website the address is on (the longest matching path wins; '' if none or a tie)."""
-    host, path = host_and_path(url)
+    host, path = host_and_path(url) if url else ("", "")
+    if not host:
+        return ""
     found = []
     for key, issuer in vocab.issuers.items():
         its_host, its_path = host_and_path(issuer.url) if issuer.url else ("", "")
-        if host and its_host == host and path.startswith(its_path):
+        if its_host == host and path.startswith(its_path):
             found.append((len(its_path), key))
     found.sort(reverse=True)
     return found[0][1] if found and (len(found) == 1 or found[0][0] > found[1][0]) else ""
@@ -98,13 +100,14 @@ def unplaced(item: Text, raw: dict, unknown: list[Suggestion]) -> str:
     return ""
 
 
-def propose_draft(item: Text, found, vocab: Vocabulary, defaults: Defaults,
-                  unknown: list[Suggestion]) -> scaffold.Draft | Problem:
-    """The draft for a text, from its columns, what was detected in it (`found`) and the defaults."""
+def propose_draft(item: Text, found, vocab: Vocabulary, defaults: Defaults, unknown: list[Suggestion],
+                  issuer: tuple[str, str, Problem | None]) -> scaffold.Draft | Problem:
+    """The draft for a text, from its columns, what was detected in it (`found`), its issuer
+    (`propose_issuer`) and the defaults."""
     given = item.columns.get("date", "")
     if given and scaffold.check_date(given)[0] is None:
         return Problem(item.origin, f"the date column '{given}' is not a date; write it as YYYY-MM-DD, e.g. 2026-02-05")
-    issuer, how, problem = propose_issuer(item, vocab)
+    issuer, how, problem = issuer
     if problem:
         return problem
     raw = {"date": given or None, "title": item.columns.get("title"), "issuer": issuer or defaults.issuer or None}

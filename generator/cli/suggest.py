@@ -129,9 +129,11 @@ def read_office(office: str, text: str, start: int, side: str) -> tuple[str, str
     return code, (f"{office} of {country_name(code)}" if code else office), (why if code else "not stated")
 
 
-def find_suggestions(text: str, vocab: Vocabulary, day: dt.date, side: str = "", origin: str = "") -> list[Suggestion]:
-    """Every titled name in `text` not in the vocabulary, first mention each, in order."""
-    known, found = known_names(vocab), {}
+def find_suggestions(text: str, vocab: Vocabulary, day: dt.date, side: str = "", origin: str = "",
+                     known: frozenset[str] | None = None) -> list[Suggestion]:
+    """Every titled name in `text` not in the vocabulary (`known`: its names, from known_names),
+    first mention each, in order."""
+    known, found = known_names(vocab) if known is None else known, {}
     for match in title_pattern().finditer(text):
         name = clean_name(match.group("name"))
         key = slugify(name)
