@@ -28,9 +28,9 @@ site: $(SITE_STAMP)
 serve: $(SITE_STAMP)
 	$(BIN)/mkdocs serve --livereload --dirty
 
-## check: validate every readout and the vocabularies
+## check: validate every readout and the vocabularies (with SITE_URL set, also keep every URL the live site lists; ARGS=--require-published: fail if it cannot tell)
 check: $(SITE_STAMP)
-	$(BIN)/python -m generator check
+	$(BIN)/python -m generator check $(ARGS)
 
 ## new: write a new readout's skeleton, e.g. make new ARGS="--from-text readout.txt" (asks for what is missing)
 new: $(SITE_STAMP)

@@ -9,11 +9,11 @@ import pycountry
 from generator.archive.index import Indexes, build_indexes
 from generator.issues import Issue, error, has_errors, sort_issues
 from generator.archive.link import link_readouts
-from generator.sources.loader import PARTICIPANTS_FILE, TOPICS_FILE, Sources
+from generator.sources.loader import PARTICIPANTS_FILE, PUBLISHED_FILE, TOPICS_FILE, SourceFile, Sources
 from generator.memo import Memo, remember
 from generator.model import Archive, Country, Readout, Vocabulary
 from generator.sources.reader import read_document
-from generator.outputs.redirects import check_aliases, check_published
+from generator.outputs.redirects import PublishedSite, check_aliases, check_published
 from generator.pages.registry import Options, Site
 from generator.pages.render import render_site
 from generator.sources.drafts import check_draft_marks
@@ -100,14 +100,17 @@ def countries_of(readouts: list[Readout], vocab: Vocabulary) -> dict[str, Countr
     return found
 
 
-def check_sources(sources: Sources, memo: Memo | None = None) -> tuple[Archive | None, list[Issue]]:
-    """Validate everything; the archive is None when any error was found."""
+def check_sources(sources: Sources, memo: Memo | None = None,
+                  live: PublishedSite | None = None) -> tuple[Archive | None, list[Issue]]:
+    """Validate everything; the archive is None when any error was found. `live`: the readout URLs
+    the published site lists, kept working like those of published-urls.txt."""
     vocab, issues = remember(memo.vocabularies if memo else None, (sources.topics, sources.participants, sources.issuers),
                              lambda: load_vocabulary(sources))
     readouts, found = load_readouts(sources, vocab, memo)
     issues = sort_issues(issues + found + check_aliases(readouts))
-    if sources.published is not None and not has_errors(issues):
-        issues += check_published(readouts, sources.published.path, sources.published.data.decode("utf-8", "replace"))
+    if (sources.published is not None or live is not None) and not has_errors(issues):
+        listed = sources.published or SourceFile(PUBLISHED_FILE, "../" + PUBLISHED_FILE, b"")
+        issues += check_published(readouts, listed.path, listed.data.decode("utf-8", "replace"), live)
     if has_errors(issues):
         return None, issues
     ordered = tuple(sorted(readouts, key=lambda r: r.sort_key))

@@ -30,7 +30,7 @@ def rename(content, aliases: str | None) -> None:
 
 
 def test_published_list_names_every_readout_url(published, tmp_path):
-    assert (tmp_path / "published-urls.txt").read_text().splitlines()[2:] == [
+    assert (tmp_path / "published-urls.txt").read_text().splitlines()[3:] == [
         "readouts/2025/2025-03-10-ferreira-berg-call/", "readouts/2025/2025-11-20-mori-visit-lisbon/",
         "readouts/2026/2026-01-16-berg-mori-meeting/", OLD]
 
@@ -39,7 +39,7 @@ def test_renaming_without_an_alias_is_refused(published, capsys):
     rename(published, aliases=None)
     assert cli.main(["--content", "content", "check"]) == 1
     assert capsys.readouterr().out.splitlines() == [
-        f"published-urls.txt:6: ERROR: the published URL {OLD} no longer has a page "
+        f"published-urls.txt:7: ERROR: the published URL {OLD} no longer has a page "
         f"(renamed to content/{NEW_FILE}?); add 'aliases: [{OLD}]' to the front matter of the renamed readout, "
         "or delete this line if the readout was removed on purpose [published-url-broken]"]
 

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from conftest import ROOT
 
@@ -53,3 +54,17 @@ def test_workflows_run_the_make_targets():
         assert action in pages
     for permission in ("pages: write", "id-token: write"):
         assert permission in pages
+
+
+def test_publishing_fails_when_it_cannot_tell_what_is_published():
+    """The Pages workflow's check fetches the live catalog (SITE_URL) and stops when it cannot."""
+    pages = yaml.safe_load((ROOT / ".github/workflows/pages.yml").read_text())
+    steps = {step.get("name", ""): step for step in pages["jobs"]["build"]["steps"]}
+    check = next(step for name, step in steps.items() if name.startswith("Check readouts"))
+    assert check["run"] == "make check ARGS=--require-published"
+    assert check["env"]["SITE_URL"] == "${{ steps.pages.outputs.base_url }}/"
+    order = [step.get("name", step.get("uses")) for step in pages["jobs"]["build"]["steps"]]
+    assert order.index("Configure Pages") < order.index(check["name"]) < order.index("Strict build")
+    ci = yaml.safe_load((ROOT / ".github/workflows/ci.yml").read_text())
+    ci_check = next(step for step in ci["jobs"]["check"]["steps"] if step.get("run") == "make check")
+    assert ci_check["env"]["SITE_URL"] == "${{ vars.SITE_URL }}"  # empty unless the repository sets it

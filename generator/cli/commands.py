@@ -13,10 +13,11 @@ from generator.cli.detect import detect_readout
 from generator.cli.importer import add_import_parser, offer_people
 from generator.issues import ERROR, format_report, summary_line
 from generator.sources.drafts import DRAFT_CODES
+from generator.sources.live import fetch_published
 from generator.sources.loader import READOUTS, VOCABULARY_FILES, SourceFile, Sources, read_sources, write_pages
 from generator.pipeline import build_pages, check_sources, load_vocabulary
 from generator.outputs.files import build_outputs
-from generator.outputs.redirects import render_published_list
+from generator.outputs.redirects import render_published_list, withdrawn_urls
 from generator.pages.registry import Options, Site
 from generator.cli.synth import synth_corpus
 
@@ -61,7 +62,20 @@ def command_check(args) -> int:
         if missing:
             print(f"error: no such file: {', '.join(missing)}", file=sys.stderr)
             return 2
-    archive, issues = check_sources(read_sources(content, only))
+        if args.require_published:
+            print("error: --require-published checks the whole archive; give no file paths", file=sys.stderr)
+            return 2
+    live, site_url = None, os.environ.get("SITE_URL", "").strip()
+    if not only and (site_url or args.require_published):
+        published = fetch_published(site_url)
+        if published.site is None and args.require_published:
+            print(f"error: cannot tell which readout URLs are published: {published.message}; nothing was checked "
+                  "(without --require-published, check would protect only those of published-urls.txt)", file=sys.stderr)
+            return 1
+        live = published.site
+        print(published.message if live else f"warning: {published.message}; only the URLs in published-urls.txt "
+              "are protected", file=sys.stderr)
+    archive, issues = check_sources(read_sources(content, only), live=live)
     if issues:
         print(format_report(issues))
     checked = "the given files" if only else "all readouts"
@@ -170,11 +184,13 @@ def write_draft(content: Path, sources: Sources, draft, origin: str, note: str =
 
 def command_urls(args) -> int:
     """Print the list of published readout URLs (for published-urls.txt); writes nothing."""
-    archive, issues = check_sources(read_sources(Path(args.content)))
+    sources = read_sources(Path(args.content))
+    archive, issues = check_sources(sources)
     if archive is None:
         print(format_report(issues), file=sys.stderr)
         return 1
-    sys.stdout.write(render_published_list(archive.readouts))
+    listed = sources.published.data.decode("utf-8", "replace") if sources.published else ""
+    sys.stdout.write(render_published_list(archive.readouts, withdrawn_urls(listed)))
     return 0
 
 
@@ -202,6 +218,8 @@ def make_parser() -> argparse.ArgumentParser:
     build.set_defaults(run=command_build)
     check = sub.add_parser("check", help="validate readouts and vocabularies")
     check.add_argument("paths", nargs="*", help="readout files to check (default: all)")
+    check.add_argument("--require-published", action="store_true",
+                       help="fail unless the URLs the live site (SITE_URL) lists can be fetched (the Pages workflow)")
     check.set_defaults(run=command_check)
     new = sub.add_parser("new", help="write the skeleton of a new readout into content/readouts/YYYY/")
     new.add_argument("--date", help="the readout's date, YYYY-MM-DD")

@@ -2,13 +2,17 @@
 and the check that no published readout URL is left without a page.
 
 The published URLs are listed in published-urls.txt beside the content folder,
-refreshed by `make publish-list` (`python -m generator urls`) when publishing.
+refreshed by `make publish-list` (`python -m generator urls`) when publishing; with
+the site's address known, `check` also protects every readout URL the live site's
+catalog.json lists (fetched by sources/live.py, read here by `urls_in_catalog`).
 """
 
 from __future__ import annotations
 
 import difflib
 import html
+import json
+from dataclasses import dataclass
 
 from generator.pages import urls
 from generator.issues import Issue, error
@@ -17,7 +21,17 @@ from generator.model import Readout
 PUBLISHED_HEADER = (
     "# Every readout URL the archive has published (pages and aliases), relative to its home.\n"
     "# Refreshed by `make publish-list`; `check` fails when one of them would stop working.\n"
+    "# A readout removed on purpose, while the live site still lists it: a line 'withdrawn: URL'.\n"
 )
+WITHDRAWN = "withdrawn:"
+
+
+@dataclass(frozen=True)
+class PublishedSite:
+    """The readout URLs the live site lists in its own catalog.json (`address`)."""
+
+    address: str
+    urls: tuple[str, ...]
 
 
 def alias_targets(readouts: tuple[Readout, ...] | list[Readout]) -> dict[str, Readout]:
@@ -46,35 +60,68 @@ def published_urls(readouts) -> list[str]:
     return sorted({urls.site_path(r.src_uri) for r in readouts} | set(alias_targets(readouts)))
 
 
-def render_published_list(readouts) -> str:
-    return PUBLISHED_HEADER + "".join(url + "\n" for url in published_urls(readouts))
+def render_published_list(readouts, withdrawn: frozenset[str] = frozenset()) -> str:
+    """published-urls.txt; the `withdrawn` URLs still without a page are kept as such."""
+    gone = sorted(withdrawn - set(published_urls(readouts)))
+    return (PUBLISHED_HEADER + "".join(url + "\n" for url in published_urls(readouts))
+            + "".join(f"{WITHDRAWN} {url}\n" for url in gone))
+
+
+def folder_url(url: str) -> str:
+    """A readout URL in the list's form: `readouts/2026/x.html` (a site without directory URLs) -> `readouts/2026/x/`."""
+    url = url.strip().lstrip("/")
+    return (url[:-5] if url.endswith(".html") else url).rstrip("/") + "/"
 
 
 def parse_published_list(text: str) -> list[tuple[int, str]]:
-    """(line, URL) for each URL in a published list; blank lines and # comments skipped."""
+    """(line, URL) for each URL in a published list; blank lines, # comments and withdrawn URLs skipped."""
     found = []
     for number, line in enumerate(text.splitlines(), start=1):
         line = line.strip()
-        if line and not line.startswith("#"):
-            found.append((number, line.rstrip("/") + "/"))
+        if line and not line.startswith(("#", WITHDRAWN)):
+            found.append((number, folder_url(line)))
     return found
 
 
-def check_published(readouts: list[Readout], path: str, text: str) -> list[Issue]:
-    """A published URL with neither a readout nor an alias would break: one issue each."""
-    live = set(published_urls(readouts))
+def withdrawn_urls(text: str) -> frozenset[str]:
+    """The URLs a published list marks 'withdrawn: URL': removed on purpose."""
+    return frozenset(folder_url(line.strip()[len(WITHDRAWN):]) for line in text.splitlines()
+                     if line.strip().startswith(WITHDRAWN))
+
+
+def urls_in_catalog(data: bytes) -> tuple[str, ...] | None:
+    """Every readout URL (pages and aliases) a catalog.json lists, in the list's form; None when
+    `data` is not such a catalog."""
+    try:
+        catalog = json.loads(data)
+        records = catalog["readouts"]
+        found = {folder_url(url) for record in records for url in (record["url"], *record["aliases"])}
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return None
+    return tuple(sorted(found))
+
+
+def check_published(readouts: list[Readout], path: str, text: str, live: PublishedSite | None = None) -> list[Issue]:
+    """A published URL (a line of the list at `path`, or a URL the `live` site lists) with
+    neither a readout nor an alias would break: one issue each."""
+    now = set(published_urls(readouts))
     slugs = {r.slug: r for r in readouts}
-    issues = []
-    for line, url in parse_published_list(text):
-        if url in live:
-            continue
-        old = url.rstrip("/").rsplit("/", 1)[-1]
-        close = difflib.get_close_matches(old, list(slugs), n=1, cutoff=0.5)
-        hint = f" (renamed to {slugs[close[0]].path}?)" if close else ""
-        issues.append(error(path, line, "published-url-broken",
-                            f"the published URL {url} no longer has a page{hint}; add 'aliases: [{url}]' to the front matter "
-                            f"of the renamed readout, or delete this line if the readout was removed on purpose"))
+    listed = parse_published_list(text)
+    issues = [broken(path, line, url, slugs, "delete this line if the readout was removed on purpose")
+              for line, url in listed if url not in now]
+    if live is not None:
+        skip = now | {url for _, url in listed} | withdrawn_urls(text)
+        issues += [broken(live.address, 1, url, slugs, f"if the readout was removed on purpose, add the line "
+                          f"'{WITHDRAWN} {url}' to {path}") for url in live.urls if url not in skip]
     return issues
+
+
+def broken(path: str, line: int, url: str, slugs: dict[str, Readout], removed: str) -> Issue:
+    old = url.rstrip("/").rsplit("/", 1)[-1]
+    close = difflib.get_close_matches(old, list(slugs), n=1, cutoff=0.5)
+    hint = f" (renamed to {slugs[close[0]].path}?)" if close else ""
+    return error(path, line, "published-url-broken", f"the published URL {url} no longer has a page{hint}; add "
+                 f"'aliases: [{url}]' to the front matter of the renamed readout, or {removed}")
 
 
 MOVED = ("Moved: {title}", "This readout has moved to {link}.")
