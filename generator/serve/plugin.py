@@ -30,6 +30,9 @@ class ArchiveConfig(base.Config):
     # Readout and listing pages go to MkDocs as the HTML their markdown becomes, skipping
     # Markdown (most of a build's time otherwise); false: the markdown `build --out` writes.
     html = c.Type(bool, default=True)
+    # The nav, search box and config script of pages outside the nav, rendered once per
+    # folder rather than once per page (serve/fragments.py); false: Material renders each.
+    reuse_fragments = c.Type(bool, default=True)
 
 
 class ArchivePlugin(BasePlugin[ArchiveConfig]):
@@ -48,6 +51,9 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
 
     def on_pre_build(self, *, config) -> None:
         self.session.pre_build()
+
+    def on_nav(self, nav, *, config, files):
+        self.session.nav = nav
 
     def on_env(self, env, *, config, files):
         return self.session.prepare_env(env, files)

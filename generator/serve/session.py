@@ -18,6 +18,7 @@ from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import Files
 
 from generator.serve.incremental import full_build, rebuild
+from generator.serve.fragments import Fragments
 from generator.serve.indexer import SearchIndexer
 from generator.issues import ERROR, format_report
 from generator.sources.loader import read_sources
@@ -48,6 +49,7 @@ class Session:
         self.worker: PageWorker | None = None  # or rendered beside MkDocs (build)
         self.page_count = 0
         self.files: Files | None = None
+        self.nav = None  # MkDocs' nav of this build (see serve/fragments.py)
         self.started = 0.0
         self.serving = False
         self.indexer = SearchIndexer()
@@ -176,6 +178,7 @@ class Session:
             self.call_worker(self.worker.wait_outputs)
         if self.serving:
             env.bytecode_cache = COMPILED
+        env.globals["archive_fragment"] = Fragments(self.nav, self.settings.reuse_fragments)
         return env
 
     def page_context(self, context, page):

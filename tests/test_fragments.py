@@ -1,0 +1,80 @@
+"""The frame's shared parts (tabs, sidebar nav, config script) are rendered once per
+folder and reused (generator/serve/fragments.py). A site built with `reuse_fragments`
+must be byte for byte the site built without it, in both URL styles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from conftest import FIXTURES, mkdocs_build
+from generator.serve.fragments import Fragments
+from test_synth import write_corpus
+
+
+def build(content: Path, site: Path, reuse: bool, **config) -> dict[str, bytes]:
+    records = mkdocs_build(content, site, strict=True,
+                           plugins=[{"archive": {"search": False, "page_size": 15, "reuse_fragments": reuse}}], **config)
+    assert not [r.getMessage() for r in records if r.levelno >= 30]
+    return {str(p.relative_to(site)): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.parametrize("directory_urls", [True, False])
+def test_reused_fragments_build_the_same_site_byte_for_byte(tmp_path, directory_urls):
+    content = write_corpus(tmp_path / "content", 60)
+    reused = build(content, tmp_path / "reused", True, use_directory_urls=directory_urls)
+    fresh = build(content, tmp_path / "fresh", False, use_directory_urls=directory_urls)
+    assert sorted(reused) == sorted(fresh)
+    assert [name for name in reused if reused[name] != fresh[name] and not name.endswith(".gz")] == []
+    # the comparison has something to compare: pages in and out of the nav, at several depths
+    assert "topics/index.html" in reused or "topics.html" in reused
+    assert any(name.count("/") >= 2 and name.startswith("readouts/") for name in reused)
+
+
+def test_events_fixture_builds_the_same_with_and_without_reuse(tmp_path):
+    reused = build(FIXTURES / "events", tmp_path / "reused", True)
+    fresh = build(FIXTURES / "events", tmp_path / "fresh", False)
+    assert [name for name in reused if reused.get(name) != fresh.get(name) and not name.endswith(".gz")] == []
+
+
+def page(url: str, parent: object = None) -> SimpleNamespace:
+    return SimpleNamespace(url=url, parent=parent)
+
+
+def fragments() -> Fragments:
+    nav = SimpleNamespace(pages=[page(""), page("topics/"), page("people/"), page("about/")])
+    return Fragments(nav)
+
+
+def test_pages_of_one_folder_share_a_fragment_and_other_folders_do_not():
+    made = fragments()
+    calls = []
+    render = lambda: calls.append(1) or f"html {len(calls)}"  # noqa: E731
+    one = made("tabs", page("readouts/2019/a/"), render)
+    assert made("tabs", page("readouts/2019/b/"), render) == one
+    assert made("tabs", page("readouts/2020/c/"), render) != one  # another folder: rendered again
+    assert made("tabs", page("people/xi/"), render) != one
+    assert made("tabs", page("people/li/"), render) == made("tabs", page("people/xi/"), render)
+    assert len(calls) == 3
+
+
+def test_nav_pages_pages_in_sections_and_what_the_template_passes_are_never_shared():
+    made = fragments()
+    calls = []
+    render = lambda: calls.append(1) or str(len(calls))  # noqa: E731
+    topics = made.nav_pages[1]
+    made("tabs", topics, render), made("tabs", topics, render)
+    assert len(calls) == 2  # a nav page: its own tab is the active one
+    made("tabs", page("readouts/2019/a/", parent="a section"), render)
+    assert len(calls) == 3
+    made("tabs", page("people/"), render)  # the nav's people/ lies inside this folder
+    assert len(calls) == 4
+    made("site_nav", page("events/a/"), render, ["navigation"], None)
+    made("site_nav", page("events/b/"), render, None, None)  # hides nothing: another sidebar
+    made("site_nav", page("events/c/"), render, ["navigation"], None)
+    assert len(calls) == 6
+    off = Fragments(SimpleNamespace(pages=[]), enabled=False)
+    off("tabs", page("readouts/2019/a/"), render), off("tabs", page("readouts/2019/b/"), render)
+    assert len(calls) == 8
