@@ -8,7 +8,7 @@ TEST_STAMP := $(VENV)/.test-installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve test check build clean browser new import publish-list bench
+.PHONY: site serve test check build clean browser new import review publish-list bench
 
 $(SITE_STAMP): requirements.txt pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || { echo "error: could not create a virtualenv; install python3-venv (apt-get install python3-venv)"; exit 1; }
@@ -39,6 +39,10 @@ new: $(SITE_STAMP)
 ## import: a readout per text, e.g. make import ARGS="texts/ --dry-run" (a folder of .txt/.md, or .jsonl/.csv files)
 import: $(SITE_STAMP)
 	@$(BIN)/python -m generator import $(ARGS)
+
+## review: what this branch changes since ARGS="--base origin/main", as markdown (the pull request's job summary)
+review: $(SITE_STAMP)
+	@$(BIN)/python -m generator review $(ARGS)
 
 ## build: write the generated markdown pages to build/pages for inspection
 build: $(SITE_STAMP)

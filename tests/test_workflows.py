@@ -68,3 +68,23 @@ def test_publishing_fails_when_it_cannot_tell_what_is_published():
     ci = yaml.safe_load((ROOT / ".github/workflows/ci.yml").read_text())
     ci_check = next(step for step in ci["jobs"]["check"]["steps"] if step.get("run") == "make check")
     assert ci_check["env"]["SITE_URL"] == "${{ vars.SITE_URL }}"  # empty unless the repository sets it
+
+
+def test_a_pull_request_gets_a_review_summary_and_the_built_site():
+    """ci.yml: the job summary lists what the pull request changes (python -m generator review, against
+    the base branch, so the checkout has its history), even when a check fails; the site is uploaded."""
+    ci = yaml.safe_load((ROOT / ".github/workflows/ci.yml").read_text())
+    steps = ci["jobs"]["check"]["steps"]
+    assert steps[0]["uses"].startswith("actions/checkout@") and steps[0]["with"]["fetch-depth"] == 0
+    names = [step.get("name", step.get("uses")) for step in steps]
+    upload = next(step for step in steps if step.get("uses", "").startswith("actions/upload-artifact@"))
+    assert upload["with"]["name"] == "site" and upload["with"]["path"] == "site"
+    assert names.index("Strict build") < names.index(upload["name"])
+    summary = steps[names.index("Review summary")]
+    assert summary["run"] == 'make review ARGS="--base origin/$BASE_REF $ARTIFACT" >> "$GITHUB_STEP_SUMMARY"'
+    assert summary["env"]["BASE_REF"] == "${{ github.base_ref }}"
+    assert summary["env"]["ARTIFACT"] == "${{ steps.upload.outcome == 'success' && '--artifact site' || '' }}"
+    assert summary["if"] == "${{ !cancelled() && github.event_name == 'pull_request' }}"
+    assert names.index(upload["name"]) < names.index("Review summary")
+    makefile = (ROOT / "Makefile").read_text()
+    assert "\nreview: $(SITE_STAMP)\n\t@$(BIN)/python -m generator review $(ARGS)\n" in makefile  # '@': only the markdown

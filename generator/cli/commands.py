@@ -11,6 +11,7 @@ from pathlib import Path
 from generator.cli import scaffold
 from generator.cli.detect import detect_readout
 from generator.cli.importer import add_import_parser, offer_people
+from generator.cli.review import add_review_parser
 from generator.issues import ERROR, format_report, summary_line
 from generator.sources.drafts import DRAFT_CODES
 from generator.sources.live import fetch_published
@@ -236,6 +237,7 @@ def make_parser() -> argparse.ArgumentParser:
                      help="with --from-text: append the people it names with a title to content/participants.yml")
     new.set_defaults(run=command_new)
     add_import_parser(sub)
+    add_review_parser(sub)
     listing = sub.add_parser("urls", help="print every published readout URL, for published-urls.txt")
     listing.set_defaults(run=command_urls)
     synth = sub.add_parser("synth", help="write a synthetic content folder for benchmarks (made-up text)")
