@@ -1,9 +1,10 @@
-"""The frame's shared parts (tabs, sidebar nav, config script) are rendered once per
+"""The frame's shared parts (tabs, sidebar nav, palette, search box, config script) are rendered once per
 folder and reused (generator/serve/fragments.py). A site built with `reuse_fragments`
 must be byte for byte the site built without it, in both URL styles."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -18,6 +19,9 @@ def build(content: Path, site: Path, reuse: bool, **config) -> dict[str, bytes]:
     records = mkdocs_build(content, site, strict=True,
                            plugins=[{"archive": {"search": False, "page_size": 15, "reuse_fragments": reuse}}], **config)
     assert not [r.getMessage() for r in records if r.levelno >= 30]
+    summary = next(r.getMessage() for r in records if "Archive:" in r.getMessage())
+    rendered, reused = map(int, re.search(r"frame parts rendered (\d+), reused (\d+)", summary).groups())
+    assert (reused > 0) if reuse else (reused == 0)  # the fast path is taken, or not at all
     return {str(p.relative_to(site)): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
 
 
@@ -60,7 +64,7 @@ def test_pages_of_one_folder_share_a_fragment_and_other_folders_do_not():
     assert len(calls) == 3
 
 
-def test_nav_pages_pages_in_sections_and_what_the_template_passes_are_never_shared():
+def test_nav_pages_and_pages_in_sections_are_never_shared():
     made = fragments()
     calls = []
     render = lambda: calls.append(1) or str(len(calls))  # noqa: E731
@@ -71,10 +75,8 @@ def test_nav_pages_pages_in_sections_and_what_the_template_passes_are_never_shar
     assert len(calls) == 3
     made("tabs", page("people/"), render)  # the nav's people/ lies inside this folder
     assert len(calls) == 4
-    made("site_nav", page("events/a/"), render, ["navigation"], None)
-    made("site_nav", page("events/b/"), render, None, None)  # hides nothing: another sidebar
-    made("site_nav", page("events/c/"), render, ["navigation"], None)
-    assert len(calls) == 6
+    made("nav", page("events/a/"), render), made("tabs", page("events/a/"), render)
+    assert len(calls) == 6  # each fragment its own
     off = Fragments(SimpleNamespace(pages=[]), enabled=False)
     off("tabs", page("readouts/2019/a/"), render), off("tabs", page("readouts/2019/b/"), render)
     assert len(calls) == 8

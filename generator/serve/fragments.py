@@ -1,17 +1,16 @@
 """Parts of Material's page frame rendered once for many pages.
 
-Material renders its navigation (the tabs and the sidebar), its search box and
-its `__config` script on every page: at 10,000 readouts that was about 40% of
-the MkDocs process's time. For a page outside the nav (every readout, topic,
-person, event... page) these parts depend only on where the page sits, since
-their links are relative to it, and on what the template passes in `also` (the
-sidebar: the page's headings and which sidebars it hides). Pages in one folder
-share them: `readouts/2019/<slug>/` all link to `topics/` as
+Material renders its navigation (the tabs and the sidebar's nav), its palette
+toggle, its search box and its `__config` script on every page: at 10,000
+readouts that was about 40% of the MkDocs process's time. For a page outside
+the nav (every readout, topic, person, event... page) these parts depend only
+on where the page sits, since their links are relative to it. Pages in one
+folder share them: `readouts/2019/<slug>/` all link to `topics/` as
 `../../../topics/`, so the tabs are rendered once for the year, not once per
-readout.
+readout. (The sidebar's table of contents is the page's own: it is not shared.)
 
-overrides/main.html and partials/header.html wrap those blocks in
-`archive_fragment(name, page, render, *also)`. A page in the nav, or one with a
+overrides/main.html and partials/header.html wrap those parts in
+`archive_fragment(name, page, render)`. A page in the nav, or one with a
 nav page inside its own folder, is always rendered as it is. `reuse_fragments:
 false` in mkdocs.yml turns this off; tests/test_fragments.py builds a site both
 ways and compares every file byte for byte.
@@ -20,8 +19,6 @@ ways and compares every file byte for byte.
 from __future__ import annotations
 
 from collections.abc import Callable
-
-from mkdocs.structure.toc import AnchorLink, TableOfContents
 
 
 class Fragments:
@@ -32,10 +29,10 @@ class Fragments:
         self.nav_pages = tuple(nav.pages) if nav is not None else ()
         self.nav_urls = tuple(page.url for page in self.nav_pages)
         self.made: dict[tuple, str] = {}
-        self.rendered = 0  # how many times a fragment was rendered rather than reused
+        self.rendered = self.reused = 0  # reported in the build's summary line
 
-    def __call__(self, name: str, page, render: Callable[[], str], *also) -> str:
-        key = self.key(name, page, also)
+    def __call__(self, name: str, page, render: Callable[[], str]) -> str:
+        key = self.key(name, page)
         if key is None:
             self.rendered += 1
             return render()
@@ -43,9 +40,11 @@ class Fragments:
         if found is None:
             self.rendered += 1
             found = self.made[key] = render()
+        else:
+            self.reused += 1
         return found
 
-    def key(self, name: str, page, also: tuple) -> tuple | None:
+    def key(self, name: str, page) -> tuple | None:
         """What the fragment's HTML depends on, or None when the page must be rendered as it is."""
         url = getattr(page, "url", None)
         if not self.enabled or url is None or page in self.nav_pages or getattr(page, "parent", None) is not None:
@@ -55,20 +54,5 @@ class Fragments:
             return None  # a nav page inside this page's folder: its link differs from page to page
         # links from `folder` are links from its parent with one more '../': the parent is the key
         parent = folder.rstrip("/").rpartition("/")[0]
-        return (name, parent, folder.count("/"), *(frozen(value) for value in also))
+        return (name, parent, folder.count("/"))
 
-
-def frozen(value) -> object:
-    """A hashable stand-in for what a template passes in `also` (a page's toc, its `hide` list)."""
-    if value is None or isinstance(value, (str, int, bool)):
-        return value
-    if isinstance(value, TableOfContents):
-        items = list(value)
-        if items and items[0].level == 1:  # Material's partials/toc.html shows the title's children only
-            items = items[0].children
-        return ("toc", *(frozen(item) for item in items))
-    if isinstance(value, AnchorLink):
-        return (value.title, value.url, value.level, frozen(getattr(value, "typeset", None)), frozen(value.children))
-    if isinstance(value, dict):
-        return tuple(sorted((key, frozen(item)) for key, item in value.items()))
-    return tuple(frozen(item) for item in value)

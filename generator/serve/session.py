@@ -50,6 +50,7 @@ class Session:
         self.page_count = 0
         self.files: Files | None = None
         self.nav = None  # MkDocs' nav of this build (see serve/fragments.py)
+        self.fragments = Fragments(None)
         self.started = 0.0
         self.serving = False
         self.indexer = SearchIndexer()
@@ -178,7 +179,7 @@ class Session:
             self.call_worker(self.worker.wait_outputs)
         if self.serving:
             env.bytecode_cache = COMPILED
-        env.globals["archive_fragment"] = Fragments(self.nav, self.settings.reuse_fragments)
+        self.fragments = env.globals["archive_fragment"] = Fragments(self.nav, self.settings.reuse_fragments)
         return env
 
     def page_context(self, context, page):
@@ -220,7 +221,8 @@ class Session:
         log.info(
             f"Archive: {len(archive.readouts)} readouts, {len(indexes.by_topic)} topics, "
             f"{len(indexes.by_participant)} people, {len(indexes.by_country)} countries, "
-            f"{self.page_count} pages written in {seconds:.1f} s (generator {self.generator_seconds:.2f} s{beside})")
+            f"{self.page_count} pages written in {seconds:.1f} s (generator {self.generator_seconds:.2f} s{beside}; "
+            f"frame parts rendered {self.fragments.rendered}, reused {self.fragments.reused})")
 
     def after_preview_build(self, config) -> None:
         """Under `serve`: after a first build made beside MkDocs, the state later rebuilds start
