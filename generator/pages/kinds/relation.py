@@ -13,12 +13,14 @@ from __future__ import annotations
 
 from functools import cache
 
+from markupsafe import Markup
+
 from generator.archive.events import Event
 from generator.archive.index import date_range, year_positions
 from generator.archive.relations import Relation, side_people, topics_by_year
 from generator.model import Archive
 from generator.pages import urls
-from generator.pages.heat import build_heat
+from generator.pages.heat import Row, build_heat
 from generator.pages.kinds.event import event_title
 from generator.pages.registry import Page, PageKind, Shows, Site, paginate, span
 
@@ -54,6 +56,12 @@ def people_rows(relation: Relation, archive: Archive) -> list[tuple[str, list[di
     return rows
 
 
+def heat_cells(row: Row) -> Markup:
+    """A row's cells of the heat table as HTML, made here rather than in the template: a pair with a
+    hundred topics has a thousand cells (counts and levels are integers: nothing to escape)."""
+    return Markup("".join(f'<td class="ra-heat-{cell.level}">{cell.count or ""}</td>' for cell in row.cells))
+
+
 def relation_summary(relation: Relation, archive: Archive) -> dict:
     """What every page of the pair shows above its events."""
     return dict(relation=relation, title=relation_title(relation.countries, archive),
@@ -62,13 +70,14 @@ def relation_summary(relation: Relation, archive: Archive) -> dict:
 
 def relation_overview(relation: Relation, archive: Archive) -> dict:
     """What the pair's first page shows besides: the people on each side and the topics by year."""
-    return dict(sides=people_rows(relation, archive), heat=build_heat(topics_by_year(relation.readouts)))
+    return dict(sides=people_rows(relation, archive), heat=build_heat(topics_by_year(relation.readouts)),
+                heat_cells=heat_cells)
 
 
 def relation_pages(site: Site):
     archive = site.archive
     for relation in site.indexes.relations.values():
-        shown = Shows(rows=frozenset(r.slug for event in relation.events for r in event.accounts))
+        shown = cache(lambda relation=relation: Shows(rows=frozenset(r.slug for event in relation.events for r in event.accounts)))
         shared = cache(lambda relation=relation: relation_summary(relation, archive))
         one, two = (archive.countries[code].name for code in relation.countries)
         description = (f"{span(relation.readouts)} of calls and meetings between {one} and {two}: "
@@ -79,7 +88,7 @@ def relation_pages(site: Site):
                        context=lambda relation=relation, shared=shared, chunk=chunk, number=number, uris=uris: dict(
                            rows=[event_row(event, relation, archive) for event in chunk], number=number, page_uris=uris,
                            **shared(), **(relation_overview(relation, archive) if number == 1 else {})),
-                       shows=lambda shown=shown: shown, description=lambda description=description: description,
+                       shows=shown, description=lambda description=description: description,
                        lastmod=newest)
 
 
