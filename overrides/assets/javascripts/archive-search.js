@@ -3,7 +3,8 @@
    a query needs. Results show the readout's date, kind and issuer (with its
    side); they can be sorted by date and filtered by kind, year and issuer,
    with counts. A filter the index has no values for (no readout names an
-   issuer) is not offered. Links are relative to the page (the site may live
+   issuer) is not offered. Of the index's filters only those counted here are
+   downloaded (kind, year, issuer, side), not the topics', people's or countries'. Links are relative to the page (the site may live
    under a sub-path).
    Above the results, the phrase's trend (archive-trend.js): the matching
    readouts per year, from the counts Pagefind gives for the year filter (no
@@ -24,22 +25,15 @@
   var trend = window.archiveTrend(root.querySelector("[data-ra-trend]"), yearSelect, run);
   var base = root.getAttribute("data-base") || ".";
   var PAGE = 10;
-  var pagefind = null, current = null, shown = 0, generation = 0, sides = false;
+  var COUNTED = selects.map(function (s) { return s.getAttribute("data-ra-filter"); }).concat("side");
+  var pagefind = null, current = null, shown = 0, generation = 0;
 
   function load() {
     if (!pagefind) {
       var url = new URL(root.getAttribute("data-pagefind"), document.baseURI).href;
       pagefind = import(url).then(function (module) {
         /* Result URLs from the site root ("/readouts/..."); href() makes them relative. */
-        return module.options({ excerptLength: 24, baseUrl: "/" }).then(function () { return module.filters(); })
-          .then(function (all) {
-            selects.forEach(function (s) {
-              var label = s.closest("[data-ra-optional]");
-              if (label) label.hidden = !Object.keys(all[s.getAttribute("data-ra-filter")] || {}).length;
-            });
-            sides = Object.keys(all.side || {}).length > 0;
-            return module;
-          });
+        return module.options({ excerptLength: 24, baseUrl: "/" }).then(function () { return module; });
       });
     }
     return pagefind;
@@ -103,8 +97,11 @@
     });
   }
 
+  /* Every counted filter is named in the search, as {none: []} (nothing left out) when no value
+     is chosen: Pagefind then loads those filters' index, and only those, and counts their values. */
   function options(except) {
     var filters = {};
+    COUNTED.forEach(function (name) { filters[name] = { none: [] }; });
     selects.forEach(function (s) {
       var name = s.getAttribute("data-ra-filter");
       if (s.value && name !== except) filters[name] = s.value;
@@ -139,9 +136,12 @@
         meta.textContent = n === 0 ? "No matching readouts" : n === 1 ? "1 matching readout" : n + " matching readouts";
         controls.hidden = false;
         selects.forEach(function (s) {
-          fillSelect(s, s === yearSelect ? years : search.filters[s.getAttribute("data-ra-filter")]);
+          var counts = s === yearSelect ? years : search.filters[s.getAttribute("data-ra-filter")] || {};
+          var label = s.closest("[data-ra-optional]");
+          if (label) label.hidden = !Object.keys(counts).length;
+          fillSelect(s, counts);
         });
-        trend.draw(query, years, n, sides ? search.filters.side || {} : null);
+        trend.draw(query, years, n, search.filters.side || {});
         return showMore();
       });
     }).catch(function () {

@@ -11,6 +11,7 @@ window.archiveTrend = function (figure, yearSelect, run) {
   var bars = figure.querySelector("[data-ra-trend-bars]");
   var clear = figure.querySelector("[data-ra-trend-clear]");
   var LABEL = 32;  /* pixels from one year label to the next, at least */
+  var SIDES = 8;  /* sides named in the line of counts per side */
   var cleared = null;
 
   function readouts(n, none) {
@@ -62,17 +63,20 @@ window.archiveTrend = function (figure, yearSelect, run) {
     return peak;
   }
 
-  /* "Which side's accounts use it": the results by the country of their issuer. */
+  /* "Which side's accounts use it": the results by the country of their issuer, most first;
+     past SIDES of them, the rest in one count. A side and its count never part at a line's end. */
   function drawSides(counts, shown) {
-    var line = figure.querySelector("[data-ra-trend-sides]"), named = 0;
-    line.hidden = !counts || !shown;
+    var line = figure.querySelector("[data-ra-trend-sides]");
+    line.hidden = !Object.keys(counts).length || !shown;  /* an index without sides counts none */
     if (line.hidden) return;
-    var parts = Object.keys(counts).sort().filter(function (side) { return counts[side]; }).map(function (side) {
-      named += counts[side];
-      return side + " " + counts[side];
-    });
+    var found = Object.keys(counts).filter(function (side) { return counts[side]; })
+      .sort(function (a, b) { return counts[b] - counts[a] || (a < b ? -1 : 1); });
+    var sum = function (sides) { return sides.reduce(function (n, side) { return n + counts[side]; }, 0); };
+    var parts = found.slice(0, SIDES).map(function (side) { return side + " " + counts[side]; });
+    var named = sum(found), rest = sum(found.slice(SIDES));
+    if (rest) parts.push((found.length - SIDES) + " other sides " + rest);
     if (shown > named) parts.push("no issuer named " + (shown - named));
-    line.textContent = "By side: " + parts.join(" \u00b7 ");
+    line.textContent = "By side: " + parts.map(function (p) { return p.replace(/ /g, "\u00a0"); }).join(" \u00b7 ");
   }
 
   function draw(query, counts, shown, sides) {
