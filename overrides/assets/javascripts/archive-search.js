@@ -3,9 +3,10 @@
    a query needs. Results show the readout's date, kind and issuer (with its
    side); they can be sorted by date and filtered by kind, year and issuer,
    with counts. A filter the index has no values for (no readout names an
-   issuer) is not offered. Of the index's filters only those counted here are
-   downloaded (kind, year, issuer, side), not the topics', people's or countries'. Links are relative to the page (the site may live
-   under a sub-path).
+   issuer) is not offered. Of the index's filters, only those counted here are
+   downloaded (kind, year, issuer, side), not the topics', people's or
+   countries'. Links are relative to the page (the site may live under a
+   sub-path).
    Above the results, the phrase's trend (archive-trend.js): the matching
    readouts per year, from the counts Pagefind gives for the year filter (no
    result is downloaded for it), and per side where the index has sides. */
