@@ -10,7 +10,7 @@ from generator.archive.index import build_indexes
 from generator.archive.link import link_readouts
 from generator.pages.markup import HtmlPage, Permalink
 from generator.outputs.files import output_files, output_uris, readout_head
-from generator.pages.registry import Options, Site
+from generator.pages.registry import Options, Site, all_pages
 from generator.pages.render import page_order, render_pages
 from generator.serve.worker import PageWorker
 
@@ -50,6 +50,9 @@ def test_the_worker_hands_over_every_page_and_writes_the_data_files(basic, tmp_p
         assert head == (readout and readout_head(readout, result.archive, options.site_name, ""))
     report = worker.finish()
     assert report.pages == len(order)
+    # two children: the listing pages (`light` kinds) rendered beside the readouts', without links
+    light = {page.uri for page in all_pages(Site(result.archive, result.indexes, options), html=True) if page.kind.light}
+    assert sorted(r.pages for r in worker.reports) == sorted([len(light), len(order) - len(light)]) and light
 
 
 def test_a_failing_worker_stops_the_build_with_a_message(basic, tmp_path, monkeypatch, caplog):

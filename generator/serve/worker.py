@@ -5,8 +5,9 @@ another. Once the archive is validated and indexed, the rest of the generator's
 work needs nothing from MkDocs: a child forked then (sharing the archive;
 nothing is pickled on the way in) writes the feeds and data files into the site
 folder, then links the readouts (previous, next, related) and renders the
-readout and listing pages in the order MkDocs will build them, each readout's
-with the citations its <head> carries, and sends them back in batches. A thread
+readout, event and statements pages in the order MkDocs will build them, each
+readout's with the citations its <head> carries, and sends them back in
+batches; a second child renders the listing pages meanwhile (`PageKind.light`). A thread
 in the parent receives them as they come, so the child never waits for MkDocs;
 MkDocs takes each page when it builds it (`page`), waiting only if the child
 has not got there yet.
@@ -31,7 +32,7 @@ from generator.sources.loader import write_pages
 from generator.pages.markup import HtmlPage
 from generator.model import Archive
 from generator.outputs.files import Head, output_files, readout_head
-from generator.pages.registry import Options, Site
+from generator.pages.registry import Options, Site, all_pages
 from generator.pages.render import render_pages
 
 BATCH = 64  # pages a message
@@ -44,23 +45,29 @@ class WorkerFailed(RuntimeError):
 @dataclass(frozen=True)
 class WorkerReport:
     outputs_seconds: float  # writing the feeds and data files
-    pages_seconds: float  # linking the readouts and rendering the pages, after that
+    pages_seconds: float  # linking the readouts and rendering the pages, after that (both children: summed)
     pages: int
-    peak_mb: float  # the child's peak resident memory (pages shared with MkDocs included)
+    peak_mb: float  # a child's peak resident memory (pages shared with MkDocs included; the larger)
 
 
-def _child(connection, archive: Archive, indexes: Indexes, options: Options, site_dir: str, outputs: bool) -> None:
+def combined(reports: list[WorkerReport]) -> WorkerReport:
+    return WorkerReport(sum(r.outputs_seconds for r in reports), sum(r.pages_seconds for r in reports),
+                        sum(r.pages for r in reports), max(r.peak_mb for r in reports))
+
+
+def _child(connection, archive: Archive, indexes: Indexes, options: Options, site_dir: str, outputs: bool,
+           only: frozenset[str], linked: bool) -> None:
     try:
         started = time.perf_counter()
         if outputs:
             files = output_files(archive, indexes, options.site_name, options.site_url, options.directory_urls)
             write_pages(Path(site_dir), files)
+            connection.send(("outputs", time.perf_counter() - started))
         outputs_seconds = time.perf_counter() - started
-        connection.send(("outputs", outputs_seconds))
         batch, count = [], 0
-        links = link_readouts(archive.readouts, indexes)
+        site = Site(archive, indexes, options, link_readouts(archive.readouts, indexes) if linked else None)
         readouts = {r.src_uri: r for r in archive.readouts}
-        for uri, page in render_pages(Site(archive, indexes, options, links), html=True):
+        for uri, page in render_pages(site, only=only, html=True):
             readout = readouts.get(uri)
             head = readout and readout_head(readout, archive, options.site_name, options.site_url,
                                             options.directory_urls)
@@ -79,16 +86,24 @@ def _child(connection, archive: Archive, indexes: Indexes, options: Options, sit
 
 
 class PageWorker:
-    """One run: `start`, then `wait_outputs`, `page` for each page, `finish`."""
+    """One run: `start`, then `wait_outputs`, `page` for each page, `finish`.
+
+    Two children: the first writes the data files, links the readouts and renders the
+    kinds that need the links or the readouts' statements (readouts, events, a person's
+    statements); the second, meanwhile, renders the `light` kinds (topics, people,
+    countries, years, relations, the indexes), which need neither. MkDocs waits for
+    the data files before its first page, so without the second child a core would
+    idle while the first works alone."""
 
     def __init__(self, keep: bool = False) -> None:
-        self.process = None
+        self.processes: list = []
         self.keep = keep  # keep every page after handing it over (the preview's first build: see plugin.py)
         self.pages: dict[str, tuple[HtmlPage, Head | None]] = {}
         self.outputs_done = False
-        self.report: WorkerReport | None = None
+        self.reports: list[WorkerReport] = []
+        self.report: WorkerReport | None = None  # every child's, summed, once all are done
         self.failure: str | None = None
-        self.waited = 0.0  # seconds MkDocs spent waiting for the child
+        self.waited = 0.0  # seconds MkDocs spent waiting for the children
         self.arrived = threading.Condition()
 
     @staticmethod
@@ -96,14 +111,20 @@ class PageWorker:
         return "fork" in multiprocessing.get_all_start_methods()
 
     def start(self, archive: Archive, indexes: Indexes, options: Options, site_dir: str, outputs: bool = True) -> None:
-        """Fork the child; it writes the data files into `site_dir` first, unless `outputs` is false."""
+        """Fork the children; the first writes the data files into `site_dir` first, unless `outputs` is false."""
+        pages = list(all_pages(Site(archive, indexes, options), html=True))
+        heavy = frozenset(page.uri for page in pages if not page.kind.light)
+        light = frozenset(page.uri for page in pages if page.kind.light)
+        self.outputs_done = not outputs
         context = multiprocessing.get_context("fork")
-        receive, send = context.Pipe(duplex=False)
-        self.process = context.Process(target=_child, args=(send, archive, indexes, options, site_dir, outputs),
-                                       daemon=True)
-        self.process.start()
-        send.close()
-        threading.Thread(target=self._receive, args=(receive,), daemon=True).start()
+        for only, writes, linked in ((heavy, outputs, True), (light, False, False)):
+            receive, send = context.Pipe(duplex=False)
+            process = context.Process(target=_child, args=(send, archive, indexes, options, site_dir, writes, only, linked),
+                                      daemon=True)
+            process.start()
+            send.close()
+            self.processes.append(process)
+            threading.Thread(target=self._receive, args=(receive,), daemon=True).start()
 
     def _receive(self, connection) -> None:
         while True:
@@ -117,7 +138,9 @@ class PageWorker:
                 elif kind == "outputs":
                     self.outputs_done = True
                 elif kind == "done":
-                    self.report = value
+                    self.reports.append(value)
+                    if len(self.reports) == len(self.processes):
+                        self.report = combined(self.reports)
                 elif self.report is None:
                     self.failure = value
                 self.arrived.notify_all()
@@ -149,11 +172,13 @@ class PageWorker:
 
     def finish(self) -> WorkerReport:
         self._wait_for(lambda: self.report is not None)
-        self.process.join()
+        for process in self.processes:
+            process.join()
         return self.report
 
     def stop(self) -> None:
-        if self.process is not None and self.process.is_alive():
-            self.process.terminate()
-            self.process.join()
-        self.process = None
+        for process in self.processes:
+            if process.is_alive():
+                process.terminate()
+                process.join()
+        self.processes = []
