@@ -9,7 +9,7 @@ from tests.conftest import mkdocs_build, write_readout
 def test_build_writes_every_page_and_the_hand_written_ones(basic, tmp_path, capsys):
     out = tmp_path / "pages"
     assert main(["--content", str(basic), "build", "--out", str(out)]) == 0
-    assert re.fullmatch(rf"25 pages and \d+ data files written to {out}", capsys.readouterr().out.strip())
+    assert re.fullmatch(rf"29 pages and \d+ data files written to {out}", capsys.readouterr().out.strip())
     assert (out / "feed.xml").is_file() and (out / "catalog.json").is_file()
     assert (out / "readouts/2025/2025-03-10-ferreira-berg-call.md").read_text().startswith("---\ntemplate: readout.html\n")
     assert (out / "about.md").read_text() == (basic / "about.md").read_text()

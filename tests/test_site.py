@@ -53,7 +53,7 @@ def test_no_link_starts_with_a_slash(real_site):
 
 def test_navigation_lists_index_pages_only(real_site):
     nav = re.findall(r'class="md-tabs__link"[^>]*>\s*([^<]+?)\s*<', html(real_site, SEED))
-    assert nav == ["Home", "Browse", "Topics", "People", "Countries", "Dates", "Events", "Data", "About"]
+    assert nav == ["Home", "Browse", "Topics", "People", "Countries", "Dates", "Events", "Relations", "Data", "About"]
 
 
 def test_neighbour_and_related_links_resolve(basic, tmp_path):
@@ -74,7 +74,7 @@ def test_build_logs_a_summary_and_no_warning(basic, tmp_path):
     assert not [r for r in records if r.levelno >= logging.WARNING], messages
     summary = [m for m in messages if "Archive: " in m]
     assert len(summary) == 1
-    assert re.fullmatch(r"generator: Archive: 4 readouts, 3 topics, 3 people, 3 countries, 25 pages written in \d+\.\d s "
+    assert re.fullmatch(r"generator: Archive: 4 readouts, 3 topics, 3 people, 3 countries, 29 pages written in \d+\.\d s "
                         r"\(generator \d+\.\d+ s; beside MkDocs: data files \d+\.\d s, pages \d+\.\d s, "
                         r"waited for \d+\.\d s\)", summary[0])
 
