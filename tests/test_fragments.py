@@ -80,3 +80,20 @@ def test_nav_pages_and_pages_in_sections_are_never_shared():
     off = Fragments(SimpleNamespace(pages=[]), enabled=False)
     off("tabs", page("readouts/2019/a/"), render), off("tabs", page("readouts/2019/b/"), render)
     assert len(calls) == 8
+
+
+def heading(title: str, url: str, level: int, children=()) -> SimpleNamespace:
+    return SimpleNamespace(title=title, url=url, level=level, children=list(children))
+
+
+def test_tables_of_contents_are_shared_by_their_headings_under_the_title():
+    made = fragments()
+    calls = []
+    render = lambda: calls.append(1) or str(len(calls))  # noqa: E731
+    cite = heading("Cite this readout", "#cite", 2)
+    one = SimpleNamespace(toc=[heading("First readout", "#first", 1, [cite])])
+    two = SimpleNamespace(toc=[heading("Second readout", "#second", 1, [cite])])
+    other = SimpleNamespace(toc=[heading("Third", "#third", 1, [cite, heading("Related readouts", "#related", 2)])])
+    assert made.toc(one, render) == made.toc(two, render)  # the title is not in the sidebar's toc
+    assert made.toc(other, render) != made.toc(one, render)
+    assert len(calls) == 2

@@ -76,7 +76,7 @@ def test_build_logs_a_summary_and_no_warning(basic, tmp_path):
     assert len(summary) == 1
     assert re.fullmatch(r"generator: Archive: 4 readouts, 3 topics, 3 people, 3 countries, 29 pages written in \d+\.\d s "
                         r"\(generator \d+\.\d+ s; beside MkDocs: data files \d+\.\d s, pages \d+\.\d s, "
-                        r"waited for \d+\.\d s\)", summary[0])
+                        r"waited for \d+\.\d s; frame parts rendered \d+, reused \d+\)", summary[0])
 
 
 def test_hand_written_pages_stay_in_the_site(real_site):

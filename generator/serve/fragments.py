@@ -36,6 +36,9 @@ class Fragments:
         if key is None:
             self.rendered += 1
             return render()
+        return self._made(key, render)
+
+    def _made(self, key: tuple, render: Callable[[], str]) -> str:
         found = self.made.get(key)
         if found is None:
             self.rendered += 1
@@ -43,6 +46,13 @@ class Fragments:
         else:
             self.reused += 1
         return found
+
+    def toc(self, page, render: Callable[[], str]) -> str:
+        """The sidebar's table of contents: its links are anchors in the page, so pages with the
+        same headings under their title share it (every readout has Cite, most Related readouts)."""
+        if not self.enabled or page is None or page.toc is None:
+            return render()
+        return self._made(("toc", shown_headings(page.toc)), render)
 
     def key(self, name: str, page) -> tuple | None:
         """What the fragment's HTML depends on, or None when the page must be rendered as it is."""
@@ -56,3 +66,13 @@ class Fragments:
         parent = folder.rstrip("/").rpartition("/")[0]
         return (name, parent, folder.count("/"))
 
+
+
+def shown_headings(toc) -> tuple:
+    """What Material's partials/toc.html prints of a page's toc: the entries under the title
+    when the first is the title (level 1), each with its text, anchor and children."""
+    items = list(toc)
+    if items and items[0].level == 1:
+        items = items[0].children
+    return tuple((item.title, item.url, repr(getattr(item, "typeset", None)), shown_headings(item.children))
+                 for item in items)
