@@ -45,6 +45,9 @@ def test_the_issues_examples():
     ("the French president Émile Dubois said", ("emile-dubois", "Émile Dubois", "FR", "President of France")),
     ("U.S. Secretary of State John F. Kennedy's visit", ("john-f-kennedy", "John F. Kennedy", "US", "Secretary of State of the United States")),
     ("met Prime Minister Tomas Ruiz Monday.", ("tomas-ruiz", "Tomas Ruiz", "", "Prime Minister")),
+    ("Prime Minister Kenji Mori of Japan spoke", ("kenji-mori", "Kenji Mori", "JP", "Prime Minister of Japan")),
+    ("with Chancellor Lena Hartmann, of the United Kingdom,", ("lena-hartmann", "Lena Hartmann", "GB", "Chancellor of the United Kingdom")),
+    ("President Mark Olsen of Ruritania said", ("mark-olsen", "Mark Olsen", "", "President")),
 ])
 def test_titles_countries_and_names(text, expected):
     assert found(text) == [expected]

@@ -99,6 +99,20 @@ def country_before(text: str, start: int) -> tuple[str, str]:
     return "", ""
 
 
+def country_after(text: str, end: int) -> tuple[str, str]:
+    """(code, words) of ' of Japan' / ' of the United Kingdom' just after a name ending at `end`."""
+    _, names = country_words()
+    found = re.match(r",? of (?:the )?((?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,3})", text[end:end + 80])
+    if not found:
+        return "", ""
+    words = found.group(1).split()
+    for size in range(len(words), 0, -1):
+        phrase = " ".join(words[:size])
+        if fold_text(phrase) in names:
+            return names[fold_text(phrase)], f"of {phrase}"
+    return "", ""
+
+
 def clean_name(words: str) -> str:
     """The name without what follows it: 'Kenji Mori's' -> 'Kenji Mori'; '' if fewer than two words remain."""
     parts = words.split()
@@ -114,8 +128,9 @@ def known_names(vocab: Vocabulary) -> frozenset[str]:
                      for term in (key.replace("-", " "), person.name, *person.aliases))
 
 
-def read_office(office: str, text: str, start: int, side: str) -> tuple[str, str, str]:
-    """(country, role title, why) for an office found at `start`; `side` is the issuer's country or ''."""
+def read_office(office: str, text: str, start: int, side: str, end: int | None = None) -> tuple[str, str, str]:
+    """(country, role title, why) for an office found at `start` (its name ending at `end`);
+    `side` is the issuer's country or ''."""
     _, names = country_words()
     office = capitalise(office)
     head, _, tail = office.rpartition(" of ")
@@ -124,6 +139,9 @@ def read_office(office: str, text: str, start: int, side: str) -> tuple[str, str
         return code, f"{head} of {country_name(code)}", f"'of {tail}' in the title"
     code, words = country_before(text, start)
     why = f"'{words}' before the title"
+    if not code and end is not None:
+        code, words = country_after(text, end)
+        why = f"'{words}' after the name"
     if not code and side:
         code, why = side, "the issuer's country: an account names its own officials without their country"
     return code, (f"{office} of {country_name(code)}" if code else office), (why if code else "not stated")
@@ -139,7 +157,8 @@ def find_suggestions(text: str, vocab: Vocabulary, day: dt.date, side: str = "",
         key = slugify(name)
         if not key or key in found or key in vocab.participants or fold_text(name) in known:
             continue
-        country, title, why = read_office(match.group("office"), text, match.start(), side)
+        country, title, why = read_office(match.group("office"), text, match.start(), side,
+                                          match.start("name") + len(name))
         words = " ".join(f"{match.group('office')} {name}".split())
         found[key] = Suggestion(key, name, country, title, day, origin, words, text.count("\n", 0, match.start()) + 1, why)
     return list(found.values())
