@@ -105,10 +105,12 @@ class Readout:
     source: Source | None = None
     language: str = "en"
     aliases: tuple[str, ...] = ()
+    translation_of: str = ""  # the slug of the readout this one translates ("" for an original)
     # the file's line where `body` starts, for messages about the text; not part of
     # what a readout is (two readouts differing only here are equal)
     body_line: int = field(default=1, compare=False)
     event_line: int = field(default=1, compare=False)  # the line of `event:` (1 without one)
+    translation_line: int = field(default=1, compare=False)  # the line of `translation_of:` (1 without one)
 
     @property
     def year(self) -> int:

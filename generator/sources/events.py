@@ -10,6 +10,10 @@ issuers that share an `event:` key. Pure: every problem is an Issue.
   different issuers, at most two days apart, that share no event key.
 - event-date-mismatch, event-participants-mismatch (errors): an event's accounts
   that disagree on its day by more than two days, or share no participant.
+
+A translation (`translation_of`) is its original's account in another language, not an
+account of its own: these checks leave it out (sources/translations.py checks it
+against its original).
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ def propose_event_key(day: dt.date, participants: tuple[str, ...], kind: str) ->
 
 
 def check_events(readouts: list[Readout]) -> list[Issue]:
-    ordered = sorted(readouts, key=lambda r: (r.event_day, r.path))
+    ordered = sorted((r for r in readouts if not r.translation_of), key=lambda r: (r.event_day, r.path))
     return check_duplicates(ordered) + check_same_event(ordered) + check_accounts(ordered)
 
 

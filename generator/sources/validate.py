@@ -17,11 +17,12 @@ from generator.pages import urls
 from generator.pages.sanitize import link_target, md_links
 from generator.sources.events import check_events
 from generator.sources.reader import Document
+from generator.sources.translations import check_translation_of, check_translations
 from generator.sources.vocabulary import resolve_term
 
 READOUT_KEYS = (
     "title", "date", "event_date", "kind", "participants", "topics",
-    "countries", "issuer", "event", "source", "language", "aliases",
+    "countries", "issuer", "event", "source", "language", "aliases", "translation_of",
 )
 SOURCE_KEYS = ("publisher", "url", "title", "retrieved", "archived_url")
 NAME_RE = re.compile(r"^(\d{4}-\d{2}-\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$")
@@ -66,6 +67,7 @@ def validate_readout(doc: Document, rel: str, vocab: Vocabulary) -> tuple[Readou
     source = check_source(check, meta.get("source"))
     language = check_language(check, meta.get("language"))
     aliases = check_aliases(check, meta.get("aliases"))
+    translation_of = check_translation_of(check, meta.get("translation_of"))
     if not doc.body.strip():
         check.issues.append(error(doc.path, doc.body_line, "empty-body", "the readout has no text; paste the text of the readout below the closing '---'"))
     if slug and date and not slug.startswith(date.isoformat()):
@@ -85,7 +87,8 @@ def validate_readout(doc: Document, rel: str, vocab: Vocabulary) -> tuple[Readou
         participants=participants, topics=topics, countries=countries,
         body=unicodedata.normalize("NFC", doc.body), event_date=event_date, issuer=issuer or "",
         event=event or "", source=source, language=language, aliases=aliases, body_line=doc.body_line,
-        event_line=check.line(("event",)) if event else 1,
+        event_line=check.line(("event",)) if event else 1, translation_of=translation_of or "",
+        translation_line=check.line(("translation_of",)) if translation_of else 1,
     ), issues
 
 
@@ -226,7 +229,7 @@ def validate_collection(readouts: list[Readout]) -> list[Issue]:
             issues.append(error(readout.path, 1, "duplicate-slug", f"this readout's URL readouts/{readout.year}/{folded}/ is also claimed by {other.path}; give one of them another slug"))
             continue
         by_slug[folded] = readout
-    return issues + check_events(readouts) + check_links(readouts)
+    return issues + check_events(readouts) + check_translations(readouts) + check_links(readouts)
 
 
 def check_links(readouts: list[Readout]) -> list[Issue]:
