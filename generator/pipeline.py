@@ -9,6 +9,7 @@ import pycountry
 from generator.archive.index import Indexes, build_indexes
 from generator.issues import Issue, error, has_errors, sort_issues
 from generator.archive.link import link_readouts
+from generator.archive.translations import with_original_events
 from generator.sources.loader import PARTICIPANTS_FILE, PUBLISHED_FILE, TOPICS_FILE, SourceFile, Sources
 from generator.memo import Memo, remember
 from generator.model import Archive, Country, Readout, Vocabulary
@@ -113,7 +114,7 @@ def check_sources(sources: Sources, memo: Memo | None = None,
         issues += check_published(readouts, listed.path, listed.data.decode("utf-8", "replace"), live)
     if has_errors(issues):
         return None, issues
-    ordered = tuple(sorted(readouts, key=lambda r: r.sort_key))
+    ordered = tuple(sorted(with_original_events(readouts), key=lambda r: r.sort_key))
     return Archive(ordered, vocab, countries_of(readouts, vocab)), issues
 
 

@@ -84,7 +84,7 @@ def assert_same_pages(direct: Path, converted: Path, pages: list[Path]) -> None:
             assert one == two, name
 
 
-@pytest.mark.parametrize("corpus", ["basic", "hostile", "nonlatin", "events", "relations", "basic+hostile readout", "basic+archived copies"])
+@pytest.mark.parametrize("corpus", ["basic", "hostile", "nonlatin", "events", "relations", "translations", "basic+hostile readout", "basic+archived copies"])
 def test_fixture_corpora_build_the_same_both_ways(corpus, tmp_path):
     content = FIXTURES / corpus
     if corpus == "basic+hostile readout":  # markup, entities and a query string in every field

@@ -10,6 +10,7 @@ has (from the statements of archive/statements/).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -32,10 +33,11 @@ class Event:
 
 
 def build_events(readouts: tuple[Readout, ...]) -> dict[str, Event]:
-    """Every event key with its accounts, newest event first."""
+    """Every event key with its accounts, newest event first. A translation is not an account
+    of its own: it is one of its original's versions (archive/translations.py)."""
     groups: dict[str, list[Readout]] = {}
     for readout in readouts:
-        if readout.event:
+        if readout.event and not readout.translation_of:
             groups.setdefault(readout.event, []).append(readout)
     events = []
     for key, accounts in groups.items():
@@ -47,8 +49,14 @@ def build_events(readouts: tuple[Readout, ...]) -> dict[str, Event]:
     return {event.key: event for event in events}
 
 
+CJK = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"  # kana and Han characters: a text without spaces between words
+_WORD = re.compile(f"[{CJK}]|[^\\s{CJK}\u3000-\u303f\uff00-\uffef]+")
+
+
 def words(text: str) -> int:
-    return len(text.split())
+    """How many words: each Han or kana character counts as one (Chinese and Japanese put no
+    space between words), punctuation as none."""
+    return len(_WORD.findall(text))
 
 
 def compare_topics(event: Event) -> tuple[tuple[str, ...], dict[str, tuple[str, ...]]]:

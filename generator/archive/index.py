@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from generator.archive.events import Event, build_events
 from generator.archive.relations import Relation, build_relations, pairs_of
 from generator.archive.said import Said
+from generator.archive.translations import Versions, build_versions
 from generator.model import Readout
 
 
@@ -23,6 +24,7 @@ class Indexes:
     events: dict[str, Event] = field(default_factory=dict)  # newest first
     relations: dict[str, Relation] = field(default_factory=dict)  # by pair key ('cn-us'), in alphabetical order
     statements: Said = field(default_factory=Said, compare=False, repr=False)  # who says what, made when asked
+    versions: dict[str, Versions] = field(default_factory=dict)  # an original and its translations, under each slug
 
 
 def newest_first(readouts) -> tuple[Readout, ...]:
@@ -49,6 +51,7 @@ def build_indexes(readouts: tuple[Readout, ...], said: Said | None = None) -> In
         events=events,
         relations=build_relations(group_by(readouts, lambda r: pairs_of(r.countries)), events),
         statements=said if said is not None else Said(),
+        versions=build_versions(readouts),
     )
 
 

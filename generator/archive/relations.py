@@ -61,6 +61,8 @@ def build_relations(by_pair: dict[tuple[str, str], tuple[Readout, ...]],
     for pair, readouts in sorted(by_pair.items()):
         found: dict[tuple[str, str], Event] = {}
         for readout in readouts:
+            if readout.translation_of:  # one of its original's versions, not a call of its own
+                continue
             event = event_of(readout, events)
             found.setdefault((event.key, event.accounts[0].slug), event)
         ordered = sorted(found.values(), key=lambda e: (e.day, e.key, e.accounts[0].slug), reverse=True)

@@ -22,6 +22,7 @@ from generator.model import KIND_LABELS, Archive, Readout
 from generator.outputs.citation import cite_readout
 from generator.pages import urls
 from generator.pages.escape import escape_markdown, finalize
+from generator.pages.languages import in_language, lang_attribute, own_name, text_length, version_groups
 from generator.pages.markup import HtmlPage, HtmlSyntax, MarkdownSyntax
 from generator.pages.registry import Options, Page, Site, all_pages, page_kinds
 from generator.pages.timeline import draw_months, draw_years, year_table
@@ -159,7 +160,8 @@ def make_environment(archive: Archive, options: Options = Options()) -> jinja2.E
         account_name=lambda readout: account_name(readout, archive),
         date_range=date_range, group_by_year=group_by_year, group_by_month=group_by_month,
         escape_markdown=escape_markdown, month_anchor=month_anchor, year_timeline=year_timeline, month_timeline=month_timeline,
-        years_chart=years_chart,
+        years_chart=years_chart, in_language=in_language, lang_attribute=lang_attribute, own_name=own_name,
+        version_groups=version_groups, text_length=text_length,
     )
     return env
 
@@ -183,7 +185,8 @@ def make_row(people, directory_urls: bool = True) -> callable:
                 names = escape_markdown(", ".join(people[key].name for key in readout.participants))
                 kind = escape_markdown(KIND_LABELS.get(readout.kind, readout.kind))
                 cells[uri] = (f'<tr><td class="ra-nowrap">{readout.date.isoformat()}</td><td><a href="',
-                              f'">{escape_markdown(readout.title)}</a></td><td>{kind}</td><td>{names}</td></tr>')
+                              f'"{lang_attribute(readout.language)}>{escape_markdown(readout.title)}</a></td>'
+                              f'<td>{kind}</td><td>{names}</td></tr>')
             before, after = cells[uri]
             link = urls.relative_from(folder, urls.published(uri, directory_urls))
             found = cache[folder, uri] = Markup(f"{before}{escape(link)}{after}")

@@ -160,8 +160,9 @@ def md_links(text: str) -> list[str]:
     return found
 
 
-def render_body(text: str, here: str | None = None, directory_urls: bool = True) -> Markup:
-    """A readout body (markdown) as one block of clean HTML, ready for the page.
+def render_body(text: str, here: str | None = None, directory_urls: bool = True, lang: str = "") -> Markup:
+    """A readout body (markdown) as one block of clean HTML, ready for the page (`lang`: the
+    text's language, when it is not the page's).
 
     `here` is the readout's page (`Readout.src_uri`): with it, links to other readouts'
     files become their published URLs from this page (`directory_urls` as MkDocs'
@@ -172,4 +173,5 @@ def render_body(text: str, here: str | None = None, directory_urls: bool = True)
         cleaned = clean_html(html, _rewriting(here, directory_urls)).strip()
     else:
         cleaned = clean_html(html).strip()
-    return Markup(f'<div class="ra-body">\n{cleaned}\n</div>\n')
+    attribute = f' lang="{lang}"' if lang else ""
+    return Markup(f'<div class="ra-body"{attribute}>\n{cleaned}\n</div>\n')

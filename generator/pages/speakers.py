@@ -26,9 +26,11 @@ def paragraph_speakers(statements, count: int) -> list[tuple[str, ...]]:
     return [max(tally.items(), key=lambda item: (item[1], item[0]))[0] if tally else () for tally in words]
 
 
-def label_speakers(body_html: str, body: str, statements, name_of) -> Markup:
+def label_speakers(body_html: str, body: str, statements, name_of, label_lang: str = "") -> Markup:
     """`body_html` (render_body's) with a label before each paragraph whose speaker differs from the
-    previous paragraph's. `name_of(speakers)` gives the label's text."""
+    previous paragraph's. `name_of(speakers)` gives the label's text; `label_lang` its language,
+    when the text is in another (the labels are the site's words)."""
+    label = f'<p class="ra-said-by" lang="{label_lang}">' if label_lang else '<p class="ra-said-by">'
     paragraphs = [p for p in re.split(r"\n\s*\n", body.strip()) if p.strip()]
     starts = [match.start() for match in _PARAGRAPH.finditer(body_html)]
     if not statements or len(starts) != len(paragraphs) or any(_BLOCK_MARK.match(p) for p in paragraphs):
@@ -38,7 +40,7 @@ def label_speakers(body_html: str, body: str, statements, name_of) -> Markup:
     for start, said in zip(starts, speakers):
         if said and said != previous:
             pieces.append(body_html[at:start])
-            pieces.append(f'<p class="ra-said-by"><span class="ra-visually-hidden">Reported speaker: </span>'
+            pieces.append(f'{label}<span class="ra-visually-hidden">Reported speaker: </span>'
                           f'{escape(name_of(said))}</p>\n')
             at = start
         previous = said

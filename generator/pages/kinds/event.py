@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from generator.archive.events import JOINT, Event, compare_topics, speaker_grid, speaker_shares, words
+from generator.archive.events import JOINT, Event, compare_topics, speaker_grid, speaker_shares
 from generator.dates import long_date
 from generator.model import KIND_LABELS, Vocabulary
 from generator.pages import urls
@@ -37,12 +37,17 @@ def account_labels(event: Event, vocab: Vocabulary, countries: dict) -> dict[str
 
 
 def event_context(event: Event, site: Site) -> dict:
+    """Each account is a card with its versions (an original and its translations) to choose
+    from; the shares and the grid are those of the version in the site's language, if any."""
     vocab = site.archive.vocabulary
-    said = {r.slug: site.indexes.statements(r, vocab) for r in event.accounts}
+    versions = {r.slug: site.indexes.versions.get(r.slug) for r in event.accounts}
+    shown = {r.slug: versions[r.slug].preferred() if versions[r.slug] else r for r in event.accounts}
+    said = {r.slug: site.indexes.statements(shown[r.slug], vocab) for r in event.accounts}
     labels = account_labels(event, vocab, site.archive.countries)
     shared, only = compare_topics(event)
-    accounts = [dict(readout=r, label=labels[r.slug], issuer=vocab.issuers.get(r.issuer), words=words(r.body),
-                     side=vocab.side_of(r), shares=speaker_shares(r, said[r.slug]),
+    accounts = [dict(readout=r, label=labels[r.slug], issuer=vocab.issuers.get(r.issuer), shown=shown[r.slug],
+                     versions=versions[r.slug].all if versions[r.slug] else (r,),
+                     side=vocab.side_of(r), shares=speaker_shares(shown[r.slug], said[r.slug]),
                      only=only.get(r.slug, ()))
                 for r in event.accounts]
     # each speaker one colour on every card: the event's participants in order, then "jointly"
@@ -56,7 +61,8 @@ def event_pages(site: Site):
     for event in site.indexes.events.values():
         if len(event.accounts) < 2:  # its address leads to the one account (outputs/events.py)
             continue
-        slugs = frozenset(r.slug for r in event.accounts)
+        versions = site.indexes.versions
+        slugs = frozenset(v.slug for r in event.accounts for v in (versions[r.slug].all if r.slug in versions else (r,)))
         description = (f"{len(event.accounts)} account{'s' if len(event.accounts) != 1 else ''} of one "
                        f"{KIND_LABELS.get(event.accounts[0].kind, '').lower()} side by side, and who is reported saying what.")
         yield Page(urls.event_uri(event.key), KIND, context=lambda event=event: event_context(event, site),

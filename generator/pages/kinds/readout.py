@@ -10,6 +10,7 @@ from generator.dates import long_date
 from generator.archive.relations import pair_key, pairs_of
 from generator.model import KIND_LABELS, Archive, Readout
 from generator.pages.kinds.relation import relation_title
+from generator.pages.languages import SITE_LANGUAGE
 from generator.pages.registry import Page, PageKind, Shows, Site
 from generator.pages.sanitize import render_body
 from generator.pages.speakers import label_speakers
@@ -25,11 +26,14 @@ def readout_meta(readout: Readout) -> dict:
 
 
 def readout_body(readout: Readout, site: Site):
-    """The text as clean HTML, each paragraph labelled with the speaker the account reports."""
+    """The text as clean HTML in its language, each paragraph labelled with the speaker the account reports."""
     people = site.archive.vocabulary.participants
-    body = render_body(readout.body, here=readout.src_uri, directory_urls=site.options.directory_urls)
+    other = readout.language != SITE_LANGUAGE
+    body = render_body(readout.body, here=readout.src_uri, directory_urls=site.options.directory_urls,
+                       lang=readout.language if other else "")
     return label_speakers(body, readout.body, site.indexes.statements(readout, site.archive.vocabulary),
-                          lambda keys: " and ".join(people[key].name for key in keys))
+                          lambda keys: " and ".join(people[key].name for key in keys),
+                          label_lang=SITE_LANGUAGE if other else "")
 
 
 def readout_relations(readout: Readout, archive: Archive) -> list[tuple[str, str]]:
@@ -38,23 +42,32 @@ def readout_relations(readout: Readout, archive: Archive) -> list[tuple[str, str
 
 
 def readout_pages(site: Site):
-    links, events = site.links, site.indexes.events
+    links, events, versions = site.links, site.indexes.events, site.indexes.versions
     for readout in site.archive.readouts:
         yield Page(
             readout.src_uri, KIND,
             context=lambda r=readout: dict(readout=r, links=links[r.slug], event=events.get(r.event),
+                                           versions=versions.get(r.slug), account=account_of(r, versions),
                                            body=readout_body(r, site), relations=readout_relations(r, site.archive)),
-            shows=lambda r=readout: readout_shows(r, links, events),
+            shows=lambda r=readout: readout_shows(r, links, events, versions),
             meta=lambda r=readout: readout_meta(r), lastmod=readout.date.isoformat(),
             description=lambda r=readout: first_sentence(r.body) or r.title)
 
 
-def readout_shows(readout: Readout, links, events) -> Shows:
-    """Itself, its previous and next readouts, its related readouts and the other accounts
-    of its event: their titles, dates and issuers are printed."""
+def account_of(readout: Readout, versions) -> Readout:
+    """The account a readout is a version of: its original (itself, when it is one)."""
+    found = versions.get(readout.slug)
+    return found.original if found else readout
+
+
+def readout_shows(readout: Readout, links, events, versions) -> Shows:
+    """Itself, its previous and next readouts, its related readouts, the other accounts
+    of its event and its other versions: their titles, dates, issuers and languages are printed."""
     found = links[readout.slug]
     event = events.get(readout.event)
-    shown = [readout, found.previous, found.next, *found.related, *(event.accounts if event else ())]
+    mine = versions.get(readout.slug)
+    shown = [readout, found.previous, found.next, *found.related, *(event.accounts if event else ()),
+             *(mine.all if mine else ())]
     return Shows(rows=frozenset(r.slug for r in shown if r is not None))
 
 
