@@ -28,10 +28,12 @@ def main(config_file: str) -> None:
         worker = plugin.worker_report
         if worker is not None:
             found.update(worker_seconds=worker.outputs_seconds + worker.pages_seconds, worker_peak_mb=worker.peak_mb,
+                         worker_cpu_seconds=worker.cpu_seconds,
                          waited_seconds=plugin.worker.waited)
         report = plugin.search_report
         if report is not None:
-            found.update(indexer_seconds=report.seconds, indexer_peak_mb=report.peak_mb)
+            found.update(indexer_seconds=report.seconds, indexer_peak_mb=report.peak_mb,
+                         indexer_cpu_seconds=report.cpu_seconds)
     print(json.dumps(found))
 
 

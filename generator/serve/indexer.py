@@ -34,15 +34,23 @@ class IndexReport:
     peak_mb: float  # the Pagefind process's peak resident memory
     returncode: int
     output: str  # Pagefind's last lines when it failed
+    cpu_seconds: float = 0.0  # the Pagefind process's CPU time (its threads together)
 
     @property
     def ok(self) -> bool:
         return self.returncode == 0
 
 
+# Every document is indexed as Chinese, whatever its language: Pagefind keeps one index per
+# language and searches only the page's, so one index is what lets one box find both; its
+# extended build cuts Chinese text into words (an index under English would not), and stems
+# no word (archive-search.js cuts the query's English words back to a stem instead).
+INDEX_LANGUAGE = "zh"
+
+
 def pagefind_command(site: str, out: str) -> list[str]:
-    from pagefind_bin import get_executable
-    return [str(get_executable()), "--site", site, "--output-path", out, "--silent"]
+    from pagefind_bin_extended import get_executable
+    return [str(get_executable()), "--site", site, "--output-path", out, "--force-language", INDEX_LANGUAGE, "--silent"]
 
 
 def run_pagefind(archive: Archive, out: str, directory_urls: bool) -> IndexReport:
@@ -56,7 +64,8 @@ def run_pagefind(archive: Archive, out: str, directory_urls: bool) -> IndexRepor
         _, status, usage = os.wait4(process.pid, 0)
         process.returncode = os.waitstatus_to_exitcode(status)
     tail = "\n".join(output.strip().splitlines()[-5:]) if process.returncode else ""
-    return IndexReport(len(docs), time.perf_counter() - started, usage.ru_maxrss / 1024, process.returncode, tail)
+    return IndexReport(len(docs), time.perf_counter() - started, usage.ru_maxrss / 1024, process.returncode, tail,
+                       usage.ru_utime + usage.ru_stime)
 
 
 # Under `serve`, the index is made after this many quiet seconds (the next edit's rebuild stops

@@ -48,11 +48,12 @@ class WorkerReport:
     pages_seconds: float  # linking the readouts and rendering the pages, after that (both children: summed)
     pages: int
     peak_mb: float  # a child's peak resident memory (pages shared with MkDocs included; the larger)
+    cpu_seconds: float = 0.0  # the children's CPU time, summed (their wall time stretches when cores are shared)
 
 
 def combined(reports: list[WorkerReport]) -> WorkerReport:
     return WorkerReport(sum(r.outputs_seconds for r in reports), sum(r.pages_seconds for r in reports),
-                        sum(r.pages for r in reports), max(r.peak_mb for r in reports))
+                        sum(r.pages for r in reports), max(r.peak_mb for r in reports), sum(r.cpu_seconds for r in reports))
 
 
 def _child(connection, archive: Archive, indexes: Indexes, options: Options, site_dir: str, outputs: bool,
@@ -77,8 +78,9 @@ def _child(connection, archive: Archive, indexes: Indexes, options: Options, sit
                 count, batch = count + len(batch), []
         connection.send(("pages", batch))
         count += len(batch)
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        connection.send(("done", WorkerReport(outputs_seconds, time.perf_counter() - started - outputs_seconds, count, peak)))
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        connection.send(("done", WorkerReport(outputs_seconds, time.perf_counter() - started - outputs_seconds, count,
+                                              usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime)))
     except Exception:  # the parent reports it as one message
         connection.send(("error", traceback.format_exc()))
     finally:
