@@ -8,7 +8,8 @@ used for sorting, the issuer and its side shown beside them, and filters
 an issuer has neither, so those filters list only issuers and sides). The search
 box counts results per year and per side from these filters (the phrase trend).
 Its path mirrors the readout's published path, so Pagefind's URL for it is the
-readout page's URL.
+readout page's URL. A readout in another language than English has its language
+as `language` beside its title, for the result's `lang`.
 """
 
 from __future__ import annotations
@@ -69,6 +70,7 @@ def render_search_document(readout: Readout, archive: Archive) -> str:
         attribute("data-pagefind-meta", "date", long_date(readout.date)),
         attribute("data-pagefind-meta", "kind", kind),
         *shown,
+        *([attribute("data-pagefind-meta", "language", readout.language)] if readout.language != "en" else []),
         attribute("data-pagefind-sort", "date", readout.date.isoformat()),
         *filters,
         f'<p data-pagefind-weight="{TERMS_WEIGHT}">{escape(", ".join(names))}</p>',

@@ -9,7 +9,14 @@
    sub-path).
    Above the results, the phrase's trend (archive-trend.js): the matching
    readouts per year, from the counts Pagefind gives for the year filter (no
-   result is downloaded for it), and per side where the index has sides. */
+   result is downloaded for it), and per side where the index has sides.
+   Every readout, whatever its language, is in one index built as Chinese
+   (generator/serve/indexer.py), so one box finds both from any page: its
+   Chinese text is cut into words, and none of its words is stemmed.
+   `terms` prepares a query for it: Chinese runs are cut into words as the
+   index was, and English words are cut back to a stem (Pagefind matches a
+   query word as the start of an indexed word, so "discussed" finds
+   "discussion"). A result's title and excerpt carry the readout's language. */
 (function () {
   "use strict";
   var root = document.querySelector("[data-ra-search]");
@@ -28,6 +35,30 @@
   var PAGE = 10;
   var COUNTED = selects.map(function (s) { return s.getAttribute("data-ra-filter"); }).concat("side");
   var pagefind = null, current = null, shown = 0, generation = 0;
+  var CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
+  var words = window.Intl && Intl.Segmenter ? new Intl.Segmenter("zh", { granularity: "word" }) : null;
+  /* [ending, letters the stem keeps at least]: the first that fits is cut off. */
+  var ENDINGS = [[/ies$/, 5], [/(?:ss|sh|ch|x|z)es$/, 4, 2], [/ions?$/, 5], [/ings?$/, 4], [/ed$/, 4], [/[^su]s$/, 4, 1]];
+
+  function stem(word) {
+    if (!/^[a-z]+$/.test(word)) return word;
+    for (var i = 0; i < ENDINGS.length; i++) {
+      var found = ENDINGS[i][0].exec(word);
+      if (!found) continue;
+      var cut = ENDINGS[i][2] || found[0].length;
+      return word.length - cut >= ENDINGS[i][1] ? word.slice(0, word.length - cut) : word;
+    }
+    return word;
+  }
+
+  function terms(query) {
+    if (/"/.test(query)) return query;  /* an exact phrase: as typed */
+    return query.toLowerCase().split(/\s+/).map(function (word) {
+      if (!CJK.test(word) || !words) return stem(word);
+      return Array.from(words.segment(word)).filter(function (s) { return s.isWordLike; })
+        .map(function (s) { return s.segment; }).join(" ");
+    }).join(" ").trim();
+  }
 
   function load() {
     if (!pagefind) {
@@ -49,7 +80,7 @@
      (the index chunks are loaded already: it downloads nothing). */
   function yearCounts(pf, query, search) {
     if (!yearSelect.value) return Promise.resolve(search.filters.year || {});
-    return pf.search(query, options("year")).then(function (all) { return all.filters.year || {}; });
+    return pf.search(terms(query), options("year")).then(function (all) { return all.filters.year || {}; });
   }
 
   function fillSelect(select, counts) {
@@ -74,12 +105,14 @@
     article.className = "md-search-result__article md-typeset";
     var title = document.createElement("h1");
     title.textContent = data.meta.title || data.url;
+    if (data.meta.language) title.lang = data.meta.language;
     var when = document.createElement("p");
     when.className = "ra-search-date";
     var issuer = data.meta.issuer && (data.meta.side ? data.meta.issuer + " (" + data.meta.side + ")" : data.meta.issuer);
     when.textContent = [data.meta.date, data.meta.kind, issuer].filter(Boolean).join(" · ");
     var excerpt = document.createElement("p");
     excerpt.innerHTML = data.excerpt;  /* Pagefind's escaped text with <mark> around the matches */
+    if (data.meta.language) excerpt.lang = data.meta.language;
     article.append(title, when, excerpt);
     a.append(article);
     li.append(a);
@@ -125,7 +158,7 @@
     var pf;
     load().then(function (module) {
       pf = module;
-      return pf.debouncedSearch(query, options(), 150);
+      return pf.debouncedSearch(terms(query), options(), 150);
     }).then(function (search) {
       if (!search || mine !== generation) return;
       return yearCounts(pf, query, search).then(function (years) {
