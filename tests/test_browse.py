@@ -18,7 +18,7 @@ BASIC_CATALOG = """\
 "people":[["ana-ferreira","Ana Ferreira"],["jonas-berg","Jonas Berg"],["kenji-mori","Kenji Mori"]],\
 "countries":[["JP","Japan"],["NO","Norway"],["PT","Portugal"]],"sides":[["NO","Norway"],["PT","Portugal"]],\
 "issuers":[["no-mfa","Ministry of Foreign Affairs of Norway",0],["pt-pmo","Office of the Prime Minister of Portugal",1]],\
-"readouts":[
+"languages":[["en","English"]],"readouts":[
 ["2026-02-05","2026-02-05-ferreira-mori-call","Ferreira and Mori speak about the climate summit",0,[0],[0,2],[2,0]],
 ["2026-01-16","2026-01-16-berg-mori-meeting","Berg and Mori meet on Arctic security",1,[1,0],[1,2],[1,0],0],
 ["2025-11-20","2025-11-20-mori-visit-lisbon","Mori visits Lisbon",2,[2,0],[2,0],[0,2],1],
@@ -129,3 +129,15 @@ def test_an_escaped_title_reaches_the_html_title_as_text(basic, tmp_path):
     page = (tmp_path / "site/readouts/2025/2025-03-10-ferreira-berg-call/index.html").read_text(encoding="utf-8")
     assert "<title>&#60;script&#62;alert&#40;1&#41;&#60;/script&#62; &#38; cod · Readout Archive</title>" in page
     assert "<script>alert(1)" not in page
+
+
+def test_a_readout_in_another_language_has_it_as_its_ninth_value_after_its_issuer_or_null():
+    from tests.conftest import FIXTURES
+    catalog = json.loads(catalog_of(FIXTURES / "translations"))
+    assert catalog["languages"] == [["en", "English"], ["zh", "Chinese"]]
+    rows = {row[1]: row for row in catalog["readouts"]}
+    assert rows["2026-04-10-li-wenbo-ana-ferreira-call"][7:] == [0, 1]
+    assert len(rows["2026-04-11-li-wenbo-ana-ferreira-call-en"]) == 8
+    nonlatin = json.loads(catalog_of(FIXTURES / "nonlatin"))
+    assert nonlatin["languages"] == [["ar", "Arabic"], ["zh", "Chinese"]]
+    assert [row[7:] for row in nonlatin["readouts"]] == [[None, 0], [None, 1]]

@@ -97,3 +97,36 @@ def test_language_helpers():
     assert in_language("A & B", "en") == "A &#38; B"
     assert in_language("甲", "zh") == '<span lang="zh">甲</span>'
     assert text_length("中葡两国。", "zh") == "4 characters" and text_length("a b", "en") == "2 words"
+
+
+def test_the_data_files_carry_language_translation_of_and_translations():
+    import csv
+    import io
+    import json
+
+    import jsonschema
+
+    from generator.outputs.catalog import render_data_files
+    from generator.outputs.events import render_event_files
+    from tests.conftest import ROOT
+    result = run_pipeline(FIXTURES / "translations")
+    files = render_data_files(result.archive, "Readout Archive")
+    schema = lambda name: json.loads((ROOT / "generator" / "schema" / f"{name}.schema.json").read_text())
+    catalog = json.loads(files["catalog.json"])
+    jsonschema.validate(catalog, schema("catalog"))
+    records = {r["id"]: r for r in catalog["readouts"]}
+    assert (records[ZH_ORIGINAL]["language"], records[ZH_ORIGINAL]["translation_of"],
+            records[ZH_ORIGINAL]["translations"]) == ("zh", None, [EN_TRANSLATION])
+    assert (records[EN_TRANSLATION]["language"], records[EN_TRANSLATION]["translation_of"],
+            records[EN_TRANSLATION]["translations"]) == ("en", ZH_ORIGINAL, [])
+    assert records[EN_TRANSLATION]["event"] == EVENT
+    one = json.loads(files[f"readouts/2026/{ZH_TRANSLATION}/index.json"])
+    jsonschema.validate(one, schema("readout-data"))
+    assert one["translation_of"] == EN_ORIGINAL and one["language"] == "zh"
+    rows = {row["id"]: row for row in csv.DictReader(io.StringIO(files["catalog.csv"].decode("utf-8")))}
+    assert rows[EN_ORIGINAL]["translations"] == ZH_TRANSLATION and rows[ZH_TRANSLATION]["translation_of"] == EN_ORIGINAL
+    events = render_event_files(result.archive, result.indexes)
+    data = json.loads(events[f"events/{EVENT}/index.json"])
+    jsonschema.validate(data, schema("events"))
+    assert data["accounts"][0]["translations"] == [
+        {"readout": EN_TRANSLATION, "language": "en", "url": f"readouts/2026/{EN_TRANSLATION}/"}]

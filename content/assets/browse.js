@@ -1,4 +1,4 @@
-/* The Browse page: filter every readout by topic, person, country, issuer, side, kind, years and title words.
+/* The Browse page: filter every readout by topic, person, country, issuer, side, language, kind, years and title words.
  *
  * Loads assets/browse.json (written by generator/browse.py), builds real form controls once,
  * and on each change filters in one pass, updates the counts in place and renders one page of
@@ -18,13 +18,15 @@
   /* Name in the address, catalog table, field of a readout, legend. A readout has many topics, people
      and countries: checking two values keeps the readouts with both. It has one issuer (`one`), and so
      one side: checking two keeps the readouts with either, and a readout without an issuer counts
-     under "Not recorded" (?issuer=not-recorded). */
+     under "Not recorded" (?issuer=not-recorded). It has one language too, always known (`known`);
+     the filter is offered when the archive has readouts in two languages or more. */
   var FACETS = [
     { name: "topic", table: "topics", field: 4, legend: "Topics", noun: "topics" },
     { name: "person", table: "people", field: 5, legend: "People", noun: "people" },
     { name: "country", table: "countries", field: 6, legend: "Countries", noun: "countries" },
-    { name: "issuer", table: "issuers", field: 7, legend: "Published by", noun: "issuers", one: true },
-    { name: "side", table: "sides", field: 8, legend: "Side (the issuer’s country)", noun: "sides", one: true }
+    { name: "issuer", table: "issuers", field: 7, legend: "Published by", noun: "issuers", one: true, issued: true },
+    { name: "side", table: "sides", field: 8, legend: "Side (the issuer’s country)", noun: "sides", one: true, issued: true },
+    { name: "language", table: "languages", field: 9, legend: "Language", noun: "languages", one: true, known: true }
   ];
   var NONE = ["not-recorded", "Not recorded"];
   var data, items, years, ui = {}, state, typing = false;
@@ -45,20 +47,23 @@
 
   function prepare(catalog) {
     data = catalog;
-    var issuers = catalog.issuers || [], sides = catalog.sides || [];
-    // an archive whose readouts name no issuer gets no issuer and side filters
-    if (!issuers.length) FACETS = FACETS.filter(function (facet) { return !facet.one; });
+    var issuers = catalog.issuers || [], sides = catalog.sides || [], languages = catalog.languages || [];
+    // an archive whose readouts name no issuer gets no issuer and side filters; one in one language no language filter
+    if (!issuers.length) FACETS = FACETS.filter(function (facet) { return !facet.issued; });
+    if (languages.length < 2) FACETS = FACETS.filter(function (facet) { return facet.name !== "language"; });
+    var english = Math.max(0, languages.map(function (pair) { return pair[0]; }).indexOf("en"));
     items = catalog.readouts.map(function (row, index) {
-      var issuer = row.length > 7 ? row[7] : issuers.length;  // no eighth value: not recorded
+      var issuer = row.length > 7 && row[7] !== null ? row[7] : issuers.length;  // none: not recorded
       return { index: index, date: row[0], year: +row[0].slice(0, 4), slug: row[1], title: row[2], folded: fold(row[2]),
                kind: row[3], 4: row[4], 5: row[5], 6: row[6], 7: issuer,
-               8: issuer < issuers.length ? issuers[issuer][2] : sides.length };
+               8: issuer < issuers.length ? issuers[issuer][2] : sides.length,
+               9: row.length > 8 ? row[8] : english };  // no ninth value: English
     });
     var seen = {};
     items.forEach(function (item) { seen[item.year] = true; });
     years = Object.keys(seen).map(Number).sort(function (a, b) { return a - b; });
     FACETS.forEach(function (facet) {
-      var table = facet.one ? catalog[facet.table].concat([NONE]) : catalog[facet.table];
+      var table = facet.one && !facet.known ? catalog[facet.table].concat([NONE]) : catalog[facet.table];
       var total = table.map(function () { return 0; });
       items.forEach(function (item) {
         if (facet.one) total[item[facet.field]]++;
@@ -205,12 +210,14 @@
   }
 
   function renderRows(page) {
-    var people = data.people, kinds = data.kinds, rows = document.createDocumentFragment();
+    var people = data.people, kinds = data.kinds, languages = data.languages || [], rows = document.createDocumentFragment();
     page.forEach(function (item) {
       var href = new URL(data.page.replace("{year}", item.year).replace("{slug}", item.slug), siteRoot).href;
+      var link = { href: href, text: item.title }, language = languages[item[9]];
+      if (language && language[0] !== "en") link.lang = language[0];  // the title's language; the page's words are English
       rows.appendChild(el("tr", {}, [
         el("td", { class: "ra-nowrap", text: item.date }),
-        el("td", {}, [el("a", { href: href, text: item.title })]),
+        el("td", {}, [el("a", link)]),
         el("td", { text: kinds[item.kind][1] }),
         el("td", { text: item[5].map(function (p) { return people[p][1]; }).join(", ") })
       ]));

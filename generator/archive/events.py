@@ -26,25 +26,34 @@ class Event:
     day: dt.date  # the day most accounts give
     accounts: tuple[Readout, ...]  # oldest first, then by issuer
     participants: tuple[str, ...]  # every account's participants, in order of first mention
+    translations: tuple[tuple[str, tuple[Readout, ...]], ...] = ()  # (account's slug, its translations by language)
 
     @property
     def newest(self) -> Readout:
         return max(self.accounts, key=lambda r: r.sort_key)
+
+    def translations_of(self, slug: str) -> tuple[Readout, ...]:
+        return dict(self.translations).get(slug, ())
 
 
 def build_events(readouts: tuple[Readout, ...]) -> dict[str, Event]:
     """Every event key with its accounts, newest event first. A translation is not an account
     of its own: it is one of its original's versions (archive/translations.py)."""
     groups: dict[str, list[Readout]] = {}
+    translated: dict[str, list[Readout]] = {}
     for readout in readouts:
         if readout.event and not readout.translation_of:
             groups.setdefault(readout.event, []).append(readout)
+        elif readout.event:
+            translated.setdefault(readout.translation_of, []).append(readout)
     events = []
     for key, accounts in groups.items():
         accounts.sort(key=lambda r: (r.date, r.issuer, r.slug))
         day = Counter(r.event_day for r in accounts).most_common(1)[0][0]
         people = tuple(dict.fromkeys(p for r in accounts for p in r.participants))
-        events.append(Event(key, day, tuple(accounts), people))
+        translations = tuple((r.slug, tuple(sorted(translated[r.slug], key=lambda t: (t.language, t.slug))))
+                             for r in accounts if r.slug in translated)
+        events.append(Event(key, day, tuple(accounts), people, translations))
     events.sort(key=lambda e: (e.day, e.key), reverse=True)
     return {event.key: event for event in events}
 

@@ -7,14 +7,16 @@ line, in a fixed order, so two builds write the same bytes.
 
     {"version": 1, "page": "readouts/{year}/{slug}/",
      "kinds": [[key, label], ...], "topics": [...], "people": [...], "countries": [...],
-     "sides": [[code, name], ...], "issuers": [[key, name, side], ...],
-     "readouts": [[date, slug, title, kind, [topics], [people], [countries], issuer?], ...]}
+     "sides": [[code, name], ...], "issuers": [[key, name, side], ...], "languages": [[code, name], ...],
+     "readouts": [[date, slug, title, kind, [topics], [people], [countries], issuer?, language?], ...]}
 
 Readouts are newest first; `page` gives a readout's address from the site root.
 `issuers` lists the issuers in use, each with its side (the country its accounts
 speak for) as a number into `sides`. A readout's issuer is a number into
 `issuers`, the row's eighth value; a readout without one has no eighth value
-(so the catalog grows only by the readouts that name an issuer).
+(so the catalog grows only by the readouts that name an issuer), or null when a
+ninth follows. `languages` lists the languages in use, English first; a readout
+in another language has it as a number into `languages`, the ninth value.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ from generator.outputs.jsontext import compact_json
 from generator.pages import urls
 from generator.archive.index import Indexes
 from generator.model import KIND_LABELS, KINDS, Archive, Readout
+from generator.pages.languages import SITE_LANGUAGE
+from generator.pages.render import language_name
 
 VERSION = 1
 
@@ -50,6 +54,8 @@ def vocabulary_tables(archive: Archive, indexes: Indexes) -> dict[str, list[list
         "countries": by_label((c, archive.countries[c].name) for c in indexes.by_country),
         "sides": sides,
         "issuers": [pair + [side_at[vocab.issuers[pair[0]].country]] for pair in by_label((i.key, i.name) for i in issuers)],
+        "languages": sorted(([code, language_name(code)] for code in {r.language for r in archive.readouts}),
+                            key=lambda pair: (pair[0] != SITE_LANGUAGE, pair[1].casefold(), pair[0])),
     }
 
 
@@ -69,6 +75,8 @@ def readout_row(readout: Readout, position: dict[str, dict[str, int]]) -> list:
     ]
     if readout.issuer:
         row.append(position["issuers"][readout.issuer])
+    if readout.language != SITE_LANGUAGE:
+        row += ([] if readout.issuer else [None]) + [position["languages"][readout.language]]
     return row
 
 

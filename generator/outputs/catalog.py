@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from importlib import resources
 
+from generator.archive.translations import build_versions
 from generator.outputs.jsontext import compact_json, json_file
 from generator.pages import urls
 from generator.outputs.citation import author_of, cite_readout
@@ -19,7 +20,7 @@ SCHEMA_VERSION = 1
 EXCERPT_CHARS = 280
 CSV_COLUMNS = ("id", "date", "event_date", "kind", "title", "participants", "countries", "topics",
                "issuer", "issuer_key", "side", "event", "language", "source_url", "url", "json", "excerpt",
-               "source_archived_url")  # columns are only ever added at the end
+               "source_archived_url", "translation_of", "translations")  # columns are only ever added at the end
 
 
 def excerpt(body: str, limit: int = EXCERPT_CHARS) -> str:
@@ -31,9 +32,11 @@ def excerpt(body: str, limit: int = EXCERPT_CHARS) -> str:
     return cut.rstrip(",;:") + "…"
 
 
-def readout_record(readout: Readout, archive: Archive, directory_urls: bool = True) -> dict:
+def readout_record(readout: Readout, archive: Archive, directory_urls: bool = True,
+                   translations: tuple[str, ...] = ()) -> dict:
     """One readout's metadata, as in catalog.json (URLs relative to the archive's home;
-    `url` is the page in MkDocs' URL style, `json` the data file beside it in either)."""
+    `url` is the page in MkDocs' URL style, `json` the data file beside it in either;
+    `translations`: the slugs of the readouts that translate it)."""
     vocab = archive.vocabulary
     source = readout.source
     return {
@@ -53,6 +56,8 @@ def readout_record(readout: Readout, archive: Archive, directory_urls: bool = Tr
         "side": vocab.side_of(readout) or None,
         "event": readout.event or None,
         "language": readout.language,
+        "translation_of": readout.translation_of or None,
+        "translations": list(translations),
         "source": {
             "publisher": source.publisher or None, "url": source.url or None, "title": source.title or None,
             "retrieved": source.retrieved.isoformat() if source.retrieved else None,
@@ -81,7 +86,8 @@ def catalog_json(archive: Archive, site_name: str, site_url: str = "", records: 
         "updated": readouts[0].date.isoformat() if readouts else None,
         "count": len(readouts),
     }).decode("utf-8")[:-2]
-    items = [remember(memo.record_json if memo else None, (r, directory_urls), lambda r=r: compact_json(records[r.src_uri])) for r in readouts]
+    items = [remember(memo.record_json if memo else None, (r, directory_urls, tuple(records[r.src_uri]["translations"])),
+                      lambda r=r: compact_json(records[r.src_uri])) for r in readouts]
     return (head + ',"readouts":[' + ",".join(items) + "]}\n").encode("utf-8")
 
 
@@ -108,7 +114,8 @@ def catalog_csv(archive: Archive, records: dict | None = None, memo: Memo | None
     """One row per readout, newest first; lists are joined with '; ' (rows kept in `memo` under `serve`)."""
     records = records or readout_records(archive, directory_urls=directory_urls)
     rows = [csv_row(CSV_COLUMNS)]
-    rows += [remember(memo.csv_rows if memo else None, (r, directory_urls), lambda r=r: csv_row(record_cells(r, records[r.src_uri])))
+    rows += [remember(memo.csv_rows if memo else None, (r, directory_urls, tuple(records[r.src_uri]["translations"])),
+                      lambda r=r: csv_row(record_cells(r, records[r.src_uri])))
              for r in reversed(archive.readouts)]
     return "".join(rows).encode("utf-8")
 
@@ -118,7 +125,8 @@ def record_cells(readout: Readout, record: dict) -> list[str]:
             "; ".join(readout.participants), "; ".join(readout.countries), "; ".join(readout.topics),
             record["issuer"] or "", record["issuer_key"] or "", record["side"] or "", record["event"] or "",
             record["language"], readout.source.url if readout.source else "",
-            record["url"], record["json"], record["excerpt"], readout.source.archived_url if readout.source else ""]
+            record["url"], record["json"], record["excerpt"], readout.source.archived_url if readout.source else "",
+            record["translation_of"] or "", "; ".join(record["translations"])]
 
 
 # A cell starting with one of these is a formula to Excel and LibreOffice (OWASP, "CSV Injection").
@@ -140,9 +148,17 @@ def csv_row(cells) -> str:
     return ",".join(csv_cell(cell) for cell in cells) + "\r\n"
 
 
+def translations_of(archive: Archive) -> dict[str, tuple[str, ...]]:
+    """{an original's slug: the slugs of its translations}, by language then slug."""
+    return {slug: tuple(r.slug for r in group.translations)
+            for slug, group in build_versions(archive.readouts).items() if group.original.slug == slug}
+
+
 def readout_records(archive: Archive, memo: Memo | None = None, directory_urls: bool = True) -> dict[str, dict]:
     """Every readout's record, keyed by its source path (kept in `memo` under `serve`)."""
-    return {r.src_uri: remember(memo.records if memo else None, (r, directory_urls), lambda r=r: readout_record(r, archive, directory_urls))
+    translations = translations_of(archive)
+    return {r.src_uri: remember(memo.records if memo else None, (r, directory_urls, translations.get(r.slug, ())),
+                                lambda r=r: readout_record(r, archive, directory_urls, translations.get(r.slug, ())))
             for r in archive.readouts}
 
 
@@ -166,7 +182,8 @@ def render_data_files(archive: Archive, site_name: str, site_url: str = "", memo
              urls.CATALOG_CSV: catalog_csv(archive, records, memo, directory_urls), **schema_files()}
     for readout in archive.readouts:
         files[urls.readout_json_uri(readout)] = remember(
-            memo.readout_json if memo else None, (readout, site_name, site_url, directory_urls),
+            memo.readout_json if memo else None,
+            (readout, site_name, site_url, directory_urls, tuple(records[readout.src_uri]["translations"])),
             lambda r=readout: readout_json(r, archive, site_name, site_url, records[r.src_uri], directory_urls,
                                            statements(r) if statements else ()))
     return files

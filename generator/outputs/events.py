@@ -24,11 +24,14 @@ def speaker_key(who: str | None) -> str | None:
     return "joint" if who == JOINT else who
 
 
-def account_record(readout: Readout, archive: Archive, directory_urls: bool = True) -> dict:
-    """One account of an event: its readout, issuer, side, language and page."""
+def account_record(readout: Readout, archive: Archive, directory_urls: bool = True,
+                   translations: tuple[Readout, ...] = ()) -> dict:
+    """One account of an event: its readout, issuer, side, language and page, and its translations."""
     return {"readout": readout.slug, "issuer": readout.issuer or None,
             "country": archive.vocabulary.side_of(readout) or None,
-            "language": readout.language, "url": urls.published(readout.src_uri, directory_urls)}
+            "language": readout.language, "url": urls.published(readout.src_uri, directory_urls),
+            "translations": [{"readout": r.slug, "language": r.language,
+                              "url": urls.published(r.src_uri, directory_urls)} for r in translations]}
 
 
 def event_record(event: Event, archive: Archive, directory_urls: bool = True) -> dict:
@@ -39,7 +42,7 @@ def event_record(event: Event, archive: Archive, directory_urls: bool = True) ->
         "url": urls.published(urls.event_uri(event.key), directory_urls),
         "json": event_json_uri(event.key),
         "participants": list(event.participants),
-        "accounts": [account_record(r, archive, directory_urls) for r in event.accounts],
+        "accounts": [account_record(r, archive, directory_urls, event.translations_of(r.slug)) for r in event.accounts],
     }
 
 
