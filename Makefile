@@ -52,9 +52,10 @@ build: $(SITE_STAMP)
 publish-list: $(SITE_STAMP)
 	$(BIN)/python -m generator urls > published-urls.txt.new && mv published-urls.txt.new published-urls.txt || { rm -f published-urls.txt.new; exit 1; }
 
-## browser: Debian's chromium for the browser tests
+## browser: Debian's chromium for the browser tests, and a font for Chinese text (fonts-noto-cjk) for their screenshots
 browser:
-	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium >/dev/null; }
+	@PACKAGES="$$(command -v chromium >/dev/null || echo chromium) $$(fc-list :lang=zh 2>/dev/null | grep -q . || echo fonts-noto-cjk)"; \
+	if [ -n "$${PACKAGES// /}" ]; then $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$PACKAGES >/dev/null; fi
 
 ## test: the whole test suite, browser tests included
 test: $(TEST_STAMP) browser
