@@ -136,10 +136,20 @@ def read_published(content: Path) -> SourceFile | None:
 
 def write_pages(out: Path, pages: dict[str, str | bytes]) -> int:
     """Write pages under `out`, only where the content differs; returns the count."""
+    made: set[str] = set()  # folders known to exist: one mkdir a folder, not one a file
     for uri, text in pages.items():
-        target = out / uri
-        target.parent.mkdir(parents=True, exist_ok=True)
+        target = os.path.join(out, uri)
+        folder = os.path.dirname(target)
+        if folder not in made:
+            os.makedirs(folder, exist_ok=True)
+            made.add(folder)
         data = text.encode("utf-8") if isinstance(text, str) else text
-        if not target.is_file() or target.read_bytes() != data:
-            target.write_bytes(data)
+        try:
+            with open(target, "rb") as old:
+                if old.read() == data:
+                    continue
+        except FileNotFoundError:
+            pass
+        with open(target, "wb") as new:
+            new.write(data)
     return len(pages)
