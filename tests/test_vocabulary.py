@@ -64,3 +64,22 @@ def test_a_huge_vocabulary_file_names_itself():
 
 def test_an_empty_vocabulary_file_is_no_entries():
     assert parse_topics("t.yml", b"") == ({}, [])
+
+
+def test_aliases_in_other_scripts_keys_stay_ascii_slugs():
+    data = ("- key: xi-jinping\n  name: Xi Jinping\n  country: CN\n  aliases: [Xi, 习近平, 习主席]\n"
+            "- key: 特朗普\n  name: 特朗普\n  country: US\n").encode()
+    people, issues = parse_participants("p.yml", data)
+    assert people["xi-jinping"].aliases == ("Xi", "习近平", "习主席")
+    assert formatted(issues) == [
+        "p.yml:5: ERROR: key '特朗普' must be lower case letters, digits and single hyphens; write 'te-lang-pu' [bad-key]"]
+    topics, issues = parse_topics("t.yml", "- key: taiwan\n  label: Taiwan\n  aliases: [台湾问题, 两岸关系]\n".encode())
+    assert issues == [] and topics["taiwan"].aliases == ("台湾问题", "两岸关系")
+    assert resolve_term("台湾问题", topics, lambda t: t.label) == ("taiwan", "alias")
+
+
+def test_a_chinese_comma_inside_an_alias_is_two_aliases_written_as_one():
+    topics, issues = parse_topics("t.yml", "- key: taiwan\n  label: Taiwan\n  aliases:\n    - 台湾\n    - 台湾问题，两岸关系\n".encode())
+    assert formatted(issues) == [
+        "t.yml:5: ERROR: the alias '台湾问题，两岸关系' holds a Chinese comma, which YAML does not read as a separator; "
+        "write them as separate aliases with ', ' between: [台湾问题, 两岸关系] [alias-separator]"]

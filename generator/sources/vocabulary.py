@@ -16,6 +16,8 @@ TOPIC_KEYS = ("key", "label", "description", "aliases")
 PARTICIPANT_KEYS = ("key", "name", "country", "roles", "aliases")
 ROLE_KEYS = ("title", "from", "to")
 ISSUER_KEYS = ("key", "name", "country", "url", "aliases")
+# separators of other scripts that YAML's flow list does not split on: [习近平，习主席] is one alias
+WIDE_SEPARATORS = ("，", "、", "；")
 
 
 def read_entries(path: str, data: bytes, what: str) -> tuple[Checker | None, list, list[Issue]]:
@@ -49,6 +51,18 @@ def check_key(checker: Checker, at: tuple, entry: dict, seen: dict[str, int]) ->
     return key
 
 
+def check_aliases(checker: Checker, at: tuple, value: object, example: str) -> tuple[str, ...]:
+    """The aliases, in any script; one holding a Chinese comma (，、；) is two aliases written as one."""
+    aliases = checker.text_list(at, value, example) or ()
+    for index, alias in enumerate(aliases):
+        if any(mark in alias for mark in WIDE_SEPARATORS):
+            parts = [part.strip() for part in alias.replace("、", "，").replace("；", "，").split("，") if part.strip()]
+            checker.error(at + (index,), "alias-separator",
+                          f"the alias '{alias}' holds a Chinese comma, which YAML does not read as a separator; "
+                          f"write them as separate aliases with ', ' between: [{', '.join(parts)}]")
+    return aliases
+
+
 def parse_topics(path: str, data: bytes) -> tuple[dict[str, Topic], list[Issue]]:
     checker, entries, issues = read_entries(path, data, "the topics file")
     if checker is None:
@@ -64,7 +78,7 @@ def parse_topics(path: str, data: bytes) -> tuple[dict[str, Topic], list[Issue]]
         key = check_key(checker, at, entry, seen)
         label = checker.text(at + ("label",), entry.get("label"), "label: Taiwan", required=True)
         description = checker.text(at + ("description",), entry.get("description")) or ""
-        aliases = checker.text_list(at + ("aliases",), entry.get("aliases"), "aliases: [Taiwan question]") or ()
+        aliases = check_aliases(checker, at + ("aliases",), entry.get("aliases"), "aliases: [Taiwan question, 台湾问题]")
         if key and label:
             topics[key] = Topic(key, label, description, aliases)
     return topics, checker.issues
@@ -112,7 +126,7 @@ def parse_participants(path: str, data: bytes) -> tuple[dict[str, Participant], 
         if entry.get("country") is None:
             checker.missing(at + ("country",), "country: CN")
         roles = parse_roles(checker, at + ("roles",), entry.get("roles"))
-        aliases = checker.text_list(at + ("aliases",), entry.get("aliases"), "aliases: [President Xi]") or ()
+        aliases = check_aliases(checker, at + ("aliases",), entry.get("aliases"), "aliases: [President Xi, 习近平]")
         if key and name and country:
             people[key] = Participant(key, name, country, roles, aliases)
     return people, checker.issues
