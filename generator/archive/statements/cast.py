@@ -24,7 +24,10 @@ def _head(title: str) -> str:
     return fold_text(title).split(" of ", 1)[0].strip()
 
 
-def _holds(head: str, word: str) -> bool:
+def _holds(head: str, word: str | tuple[str, ...]) -> bool:
+    """Whether an office's head word is `word` (or one of the words a Chinese office word stands for)."""
+    if isinstance(word, tuple):
+        return any(_holds(head, one) for one in word)
     return head == word or (head.endswith(" " + word) and not head.startswith("vice "))
 
 
@@ -69,6 +72,6 @@ class Cast:
             return tuple(holders) if len(holders) == 1 else None
         code, word = info[1], info[2]
         members = [key for key in self.keys if self.people[key].country == code]
-        if word not in WIDE_WORDS:
+        if (word if isinstance(word, str) else word[0]) not in WIDE_WORDS:
             members = [key for key in members if not offices[key] or any(_holds(h, word) for _, h in offices[key])]
         return tuple(members)

@@ -8,6 +8,9 @@ pycountry's own names (those without a comma) come after ours.
 
 from __future__ import annotations
 
+import functools
+import gettext
+
 import pycountry
 
 # ISO alpha-2 -> adjectives (and adjective-like names) used before a leader word:
@@ -50,6 +53,27 @@ LEADER_WORDS = (
 )
 WIDE_WORDS = frozenset({"side", "delegation", "government", "leader", "counterpart", "leadership",
                         "head of state", "head of government"})
+# Chinese: a country's name (pycountry's translations, then these short names) with a leader word,
+# no space between: "美国总统", "中方" (the Chinese side). The short names only where one country uses it.
+CJK_SHORT_NAMES: dict[str, tuple[str, ...]] = {
+    "CN": ("中",), "US": ("美",), "RU": ("俄",), "JP": ("日",), "DE": ("德",), "FR": ("法",), "GB": ("英",),
+    "KR": ("韩",), "KP": ("朝",), "IN": ("印",), "VN": ("越",), "AU": ("澳",), "IT": ("意",), "PT": ("葡",),
+    "NL": ("荷",), "CA": ("加",), "TR": ("土",), "SG": ("新",), "NZ": ("新西兰",), "ZA": ("南非",),
+}
+# each Chinese leader word and the English words it stands for (one office word has several: 总理 is a
+# prime minister, a premier or a chancellor)
+CJK_LEADER_WORDS: dict[str, tuple[str, ...]] = {
+    "总统": ("president",), "国家主席": ("president",), "主席": ("president", "chairman"),
+    "副总统": ("vice president",), "总理": ("prime minister", "premier", "chancellor"),
+    "首相": ("prime minister",), "外长": ("foreign minister",), "外交部长": ("foreign minister",),
+    "国务卿": ("secretary of state",), "国王": ("king",), "总书记": ("general secretary",),
+    "领导人": ("leader",), "元首": ("head of state",), "国家元首": ("head of state",), "方": ("side",),
+    "方面": ("side",), "政府": ("government",), "代表团": ("delegation",),
+}
+# those that name a person alone ("总统表示": the one participant who is a president), or after a name
+# ("特朗普总统表示")
+CJK_OFFICE_WORDS = ("总统", "国家主席", "主席", "副总统", "总理", "首相", "外长", "外交部长", "国务卿", "国王",
+                    "总书记")
 # Office words that name a person on their own ("the Chancellor said").
 OFFICE_WORDS = ("president", "vice president", "prime minister", "premier", "chancellor", "king", "queen",
                 "emir", "crown prince", "sultan", "foreign minister", "secretary of state",
@@ -65,4 +89,23 @@ def list_country_names(code: str) -> tuple[str, ...]:
             name = getattr(country, attribute, None)
             if name and "," not in name and name not in names:
                 names.append(name)
+    return tuple(names)
+
+
+@functools.cache
+def _chinese_names() -> gettext.NullTranslations:
+    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["zh_CN"], fallback=True)
+
+
+def list_cjk_country_names(code: str) -> tuple[str, ...]:
+    """A country's names in Chinese: pycountry's translations of its names, then its short names."""
+    names: list[str] = []
+    country = pycountry.countries.get(alpha_2=code)
+    if country is not None:
+        for attribute in ("common_name", "name", "official_name"):
+            name = getattr(country, attribute, None)
+            translated = _chinese_names().gettext(name) if name else ""
+            if translated and translated != name and translated not in names:
+                names.append(translated)
+    names += [short for short in CJK_SHORT_NAMES.get(code, ()) if short not in names]
     return tuple(names)

@@ -13,6 +13,13 @@ import re
 
 from generator.archive.statements.trie import BOUND, Trie, is_cjk
 
+# Chinese reporting verbs ("习近平指出", "双方同意", "他表示"): the same rules read them, with no spaces
+CJK_VERBS = (
+    "表示", "指出", "强调", "说", "认为", "希望", "欢迎", "重申", "提出", "同意", "介绍", "呼吁", "建议",
+    "感谢", "祝贺", "赞赏", "赞扬", "高度评价", "回顾", "宣布", "承诺", "期待", "愿", "愿意", "支持", "反对",
+    "商定", "决定", "交换", "讨论", "探讨", "通报", "阐述", "阐明", "谈到", "提到", "表达", "邀请", "祝愿",
+    "警告", "确认", "相信", "注意到", "坚持", "主张", "说明", "看来", "答应", "重视", "关切", "致以",
+)
 VERBS = (
     "said", "says", "noted", "notes", "stressed", "stresses", "emphasized", "emphasizes", "emphasised",
     "emphasises", "added", "adds", "expressed", "expresses", "underscored", "underscores", "underlined",
@@ -32,8 +39,9 @@ VERBS = (
     "focused on", "assessed", "is ready", "was ready", "are ready", "were ready",
     "is willing", "was willing", "stands ready", "stood ready", "was pleased", "is pleased",
     "was quoted as saying",
-    "表示", "指出", "强调", "说", "认为", "希望", "欢迎", "重申", "提出", "同意", "介绍",
-)
+) + CJK_VERBS
+# a Chinese verb that is a noun's modifier here: "举行欢迎仪式" (held a welcome ceremony)
+_CJK_VERB_TAILS = {"欢迎": "(?!仪式|宴会|晚宴|词|式)", "介绍": "(?!信)", "邀请": "(?!函)"}
 # "spoke" says something, except of the call itself: "spoke by phone", "spoke with"
 _SPOKE = r"(?![\w-])(?! (?:\w+ )?(?:by|over|via|with|to|on the (?:tele)?phone)\b)"
 _VERB_TAILS = {"spoke": _SPOKE, "speaks": _SPOKE}
@@ -43,13 +51,17 @@ ADVERBS = (
     "specifically", "publicly", "separately", "likewise", "similarly", "both", "all", "each", "jointly",
     "has", "have", "had", "would", "will", "had also", "has also", "have also",
 )
-CJK_ADVERBS = ("也", "还", "再次", "进一步", "同时", "则", "都", "一致")
+CJK_ADVERBS = ("也", "还", "再次", "进一步", "同时", "则", "都", "一致", "均", "亦", "高度", "积极", "特别", "充分",
+               "首先", "最后", "随后", "此外", "并", "已", "已经", "将")
+# a phrase between a Chinese subject and its verb: "双方就……交换了意见", "习近平向特朗普介绍", "在习近平看来"
+CJK_PREPOSITIONS = ("就", "对", "在", "同", "与", "向", "为", "围绕")
+CJK_PHRASE = 40  # at most this many characters, no punctuation
 JOINT_GROUPS = ("sides", "leaders", "presidents", "prime ministers", "chancellors", "heads of state",
                 "heads of government", "governments", "countries", "nations", "delegations", "ministers",
                 "foreign ministers", "parties", "teams")
 JOINT_SUBJECTS = tuple(f"{many} {group}" for many in ("both", "the two", "the three", "the four", "the", "all")
                        for group in JOINT_GROUPS) + ("they",)
-CJK_JOINT = ("双方", "两国元首", "两国领导人")
+CJK_JOINT = ("双方", "三方", "各方", "两国", "三国", "两国元首", "两国领导人", "三国领导人", "两位领导人", "他们", "她们")
 CJK_PRONOUNS = ("他", "她")
 OPENERS = ("Noting", "Saying", "Stressing", "Adding", "Recalling", "Welcoming", "Expressing", "Emphasizing",
            "Emphasising", "Underscoring", "Reiterating", "Pointing out", "Calling", "Hoping", "Citing",
@@ -72,9 +84,18 @@ def _compile_verb_tails() -> tuple[str, str]:
             verbs.add(verb, _VERB_TAILS.get(verb, BOUND))
     adverbs = "|".join(re.escape(a) for a in sorted(ADVERBS, key=len, reverse=True))
     after = f"(?: (?:{adverbs})){{0,3}} {verbs.pattern()}"
-    cjk_verbs = "|".join(re.escape(v) for v in VERBS if is_cjk(v[0]))
-    after_cjk = f"(?:{'|'.join(CJK_ADVERBS)})*(?:{cjk_verbs})"
+    cjk_verbs = Trie(fold=False)
+    for verb in CJK_VERBS:
+        cjk_verbs.add(verb, _CJK_VERB_TAILS.get(verb, ""))
+    adverbs_cjk = f"(?:{'|'.join(sorted(CJK_ADVERBS, key=len, reverse=True))})*"
+    phrase = f"(?:(?:{'|'.join(CJK_PREPOSITIONS)}){cjk_phrase_chars()}{{1,{CJK_PHRASE}}}?)?"
+    after_cjk = f"{adverbs_cjk}{phrase}{adverbs_cjk}{cjk_verbs.pattern()}"
     return after, after_cjk
+
+
+def cjk_phrase_chars() -> str:
+    """A character of the phrase between a Chinese subject and its verb: anything but punctuation."""
+    return r"[^，。！？；：、“”‘’「」《》\n,.!?;:]"
 
 
 def _compile_words() -> tuple[Trie, Trie, dict[str, str]]:
@@ -83,7 +104,7 @@ def _compile_words() -> tuple[Trie, Trie, dict[str, str]]:
     kinds: dict[str, str] = {}
     for verb in VERBS:
         if is_cjk(verb[0]):
-            cjk_words.add(verb)
+            cjk_words.add(verb, _CJK_VERB_TAILS.get(verb, ""))
             kinds[verb] = "verb"
         else:
             words.add(verb, _VERB_TAILS.get(verb, BOUND))

@@ -9,13 +9,15 @@ forwards after "according to".
 
 from __future__ import annotations
 
+import re
 import weakref
 
 from generator.archive.statements.cast import Cast
 from generator.archive.statements.cues import compile_cues
-from generator.archive.statements.names import compile_mentions, index_countries, index_terms
+from generator.archive.statements.countries import CJK_LEADER_WORDS
+from generator.archive.statements.names import compile_mentions, index_cjk_countries, index_countries, index_terms
 from generator.archive.statements.topics import compile_topics
-from generator.archive.statements.trie import fold_text
+from generator.archive.statements.trie import compile_both_ways, fold_text, is_cjk
 from generator.model import Vocabulary
 
 
@@ -32,7 +34,9 @@ class Matcher:
         codes, self.adjectives, self.names, self.leaders = index_countries(people)
         common = set(self.adjectives) | set(self.names) | set(self.leaders)
         self.exact, as_written, any_case = index_terms(people, common)
-        self.forward, self.backward, self.subject = compile_mentions(codes, as_written, any_case)
+        self.cjk_names = index_cjk_countries(codes)
+        self.cjk_country = re.compile(compile_both_ways(self.cjk_names, fold=False, bound=False)[1])  # read backwards
+        self.mentions = compile_mentions(codes, as_written, any_case, self.cjk_names)
         self.cues, self.cjk_cues, self.cue_kinds, self.subjects = compile_cues()
         self.topics, self.cjk_topics, self.topic_keys = compile_topics(vocabulary.topics)
 
@@ -71,7 +75,14 @@ class Matcher:
 
     def parse_country(self, folded: str) -> tuple | None:
         """('country', code, leader word) for "president of kenya", "kenya's leader",
-        "kenyan president" (folded); None for anything else."""
+        "kenyan president" (folded), and ('country', code, (leader words)) for "美国总统", "中方";
+        None for anything else."""
+        if is_cjk(folded[:1]):
+            for index in range(1, len(folded)):
+                code, words = self.cjk_names.get(folded[:index]), CJK_LEADER_WORDS.get(folded[index:])
+                if code and words:
+                    return ("country", code, words)
+            return None
         head, of, rest = folded.partition(" of ")
         if of and head in self.leaders:
             code = self.names.get(rest[4:] if rest.startswith("the ") else rest)

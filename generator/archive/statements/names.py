@@ -11,9 +11,12 @@ mention read backwards past the adverbs or aside between it and its verb.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from generator.archive.statements.countries import DEMONYMS, LEADER_WORDS, OFFICE_WORDS, list_country_names
-from generator.archive.statements.cues import ADVERBS, CJK_ADVERBS, CLAUSES
+from generator.archive.statements.countries import (
+    CJK_LEADER_WORDS, CJK_OFFICE_WORDS, DEMONYMS, LEADER_WORDS, OFFICE_WORDS, list_cjk_country_names,
+    list_country_names)
+from generator.archive.statements.cues import ADVERBS, CJK_ADVERBS, CJK_PHRASE, CJK_PREPOSITIONS, CLAUSES, cjk_phrase_chars
 from generator.archive.statements.trie import BOUND, clean_term, compile_both_ways, fold_text
 
 
@@ -30,6 +33,15 @@ def index_countries(people) -> tuple[list[str], dict[str, str], dict[str, str], 
             adjectives.setdefault(fold_text(adjective), code)
     leaders = {fold_text(word): word for word in LEADER_WORDS}
     return codes, adjectives, names, leaders
+
+
+def index_cjk_countries(codes: list[str]) -> dict[str, str]:
+    """Chinese country name -> code ("美国", "中"), for "美国总统", "中方"."""
+    names: dict[str, str] = {}
+    for code in codes:
+        for name in list_cjk_country_names(code):
+            names.setdefault(name, code)
+    return names
 
 
 def _index_names(people, common: set[str]) -> tuple[list[tuple[str, tuple]], list[str], list[str]]:
@@ -70,23 +82,47 @@ def index_terms(people, common: set[str]) -> tuple[dict[str, tuple], list[str], 
     for word in OFFICE_WORDS:
         any_case.append(word)
         exact.append((fold_text(word), ("bare", fold_text(word))))
+    for word in CJK_OFFICE_WORDS:  # "总理表示": the office's English words (matched in Chinese texts only)
+        exact.append((word, ("bare", CJK_LEADER_WORDS[word])))
     meanings: dict[str, tuple] = {}
     for folded, info in exact:  # the first meaning of a text wins: names, surnames, titles, offices
         meanings.setdefault(folded, info)
     return meanings, as_written, any_case
 
 
+def _reversed(terms) -> str:
+    return "|".join(re.escape(term[::-1]) for term in sorted(terms, key=len, reverse=True))
+
+
 def _compile_gap() -> str:
-    """What may stand between a subject and its verb, read backwards: adverbs, an aside, CJK adverbs."""
-    adverbs_r = "|".join(re.escape(a[::-1]) for a in sorted(ADVERBS, key=len, reverse=True))
+    """What may stand between a subject and its verb, read backwards: adverbs, an aside."""
     clauses_r = "|".join(re.escape(c[::-1]) for c in CLAUSES)
-    cjk_r = "|".join(re.escape(a[::-1]) for a in CJK_ADVERBS)
-    return rf"(?: (?:(?:{adverbs_r}) )*(?:,[^,\n]{{0,120}}?(?:{clauses_r}) ,)?|(?:{cjk_r})*)"
+    return rf"(?: (?:(?:{_reversed(ADVERBS)}) )*(?:,[^,\n]{{0,120}}?(?:{clauses_r}) ,)?)"
 
 
-def compile_mentions(codes: list[str], as_written: list[str],
-                     any_case: list[str]) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """(a mention forwards, a mention backwards, a verb's subject backwards with `who` the mention)."""
+def _compile_cjk_gap() -> str:
+    """The same in Chinese, read backwards: adverbs, a phrase ("就……", "向特朗普"), more adverbs, and
+    an office after the name ("特朗普总统还就……表示")."""
+    adverbs = f"(?:{_reversed(CJK_ADVERBS)})*"
+    phrase = f"(?:{cjk_phrase_chars()}{{1,{CJK_PHRASE}}}?(?:{_reversed(CJK_PREPOSITIONS)}))?"
+    return f"{adverbs}{phrase}{adverbs}(?:{_reversed(CJK_OFFICE_WORDS)})?"
+
+
+@dataclass(frozen=True)
+class Mentions:
+    """The mention regexes: forwards (after "according to"), backwards (on the reversed text), and a
+    verb's subject backwards (`who` the mention); the backward ones also for a Chinese text."""
+
+    forward: re.Pattern
+    backward: re.Pattern
+    subject: re.Pattern
+    cjk_backward: re.Pattern
+    cjk_subject: re.Pattern
+
+
+def compile_mentions(codes: list[str], as_written: list[str], any_case: list[str],
+                     cjk_names: dict[str, str]) -> Mentions:
+    """A vocabulary's mention regexes; an English text's are those with no Chinese term but names."""
     names_f, names_r = compile_both_ways(as_written, fold=False, bound=True)
     folded_f, folded_r = compile_both_ways(any_case, fold=True, bound=True)
     adjectives_f, adjectives_r = compile_both_ways(
@@ -94,9 +130,16 @@ def compile_mentions(codes: list[str], as_written: list[str],
     countries_f, countries_r = compile_both_ways(
         [n for code in codes for n in list_country_names(code)], fold=False, bound=False)
     leaders_f, leaders_r = compile_both_ways(LEADER_WORDS, fold=True, bound=False)
+    _, cjk_countries_r = compile_both_ways(cjk_names, fold=False, bound=False)
+    _, cjk_leaders_r = compile_both_ways(CJK_LEADER_WORDS, fold=False, bound=False)
+    _, cjk_offices_r = compile_both_ways(CJK_OFFICE_WORDS, fold=False, bound=False)
     b = BOUND
     forward = (f"{names_f}|{leaders_f} of (?:[Tt]he )?{countries_f}{b}|{adjectives_f} {leaders_f}{b}"
                f"|{countries_f}['’]s {leaders_f}{b}|{folded_f}")
-    backward = (f"{names_r}|{countries_r}(?: eh[tT])? fo {leaders_r}{b}|{leaders_r} {adjectives_r}{b}"
-                f"|{leaders_r} s['’]{countries_r}{b}|{folded_r}")
-    return re.compile(forward), re.compile(backward), re.compile(f"(?:{_compile_gap()})(?P<who>{backward})")
+    latin = (f"|{countries_r}(?: eh[tT])? fo {leaders_r}{b}|{leaders_r} {adjectives_r}{b}"
+             f"|{leaders_r} s['’]{countries_r}{b}|{folded_r}")
+    backward = names_r + latin
+    # in a Chinese text also a country and leader word ("美国总统"), before the office word alone ("总统")
+    cjk_backward = f"{names_r}|{cjk_leaders_r}{cjk_countries_r}{latin}|{cjk_offices_r}"
+    return Mentions(re.compile(forward), re.compile(backward), re.compile(f"{_compile_gap()}(?P<who>{backward})"),
+                    re.compile(cjk_backward), re.compile(f"{_compile_cjk_gap()}(?P<who>{cjk_backward})"))

@@ -30,7 +30,7 @@ _NARRATION = re.compile(
     r"|witnessed|accompanied|greeted|arrived|toured|inspected)\b|\bpaid (?:a |an )(?:\w+ )?visit\b"
     r"|\btook office\b|\bfirst (?:visit|call|conversation|meeting|talks|trip)\b"
     r"|\b(?:call|talks|meeting|visit|conversation|exchange) (?:ended|began|concluded|opened)\b"
-    r"|\bon the sidelines of\b|举行|会见|会谈|通电话|通话",
+    r"|\bon the sidelines of\b|举行|会见|会谈|通电话|通话|应约|应邀|历时|出席|陪同",
     re.IGNORECASE)
 
 

@@ -14,19 +14,25 @@ from __future__ import annotations
 
 import re
 
+from generator.archive.statements.trie import is_cjk
+
 # between coordinated subjects, longest first (", " only in a list that has an "and")
-_AND = (" as well as ", " and the ", " and his ", " and her ", ", and ", " and ", " & ", ", ", " ", "和", "与", "、")
+_AND = (" as well as ", " and the ", " and his ", " and her ", ", and ", " and ", " & ", ", ", " ", "和", "与", "同", "、")
 # the conjunctions of _AND read backwards, for one match on the reversed text
 _AND_BACKWARDS = re.compile("|".join(re.escape(joint[::-1]) for joint in _AND))
 _OPENERS_TO_SPACE = str.maketrans({ch: " " for ch in "\"“‘([«「『（《"})
 _CJK_ANY = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _TAIL = re.compile(r"(?: [^ ,]+){0,4}?[.!?…\"”’)]*$|(?: [^ ,]+){0,4}?, [a-z]+ing\b")
+_CJK_TAIL = re.compile(_TAIL.pattern + r"|[\u4e00-\u9fff]{0,4}[。！？”’」』]+$")  # '……，习近平说。'
 _LEAD_CHARS = frozenset(',"”’\'')
+_CJK_LEAD_CHARS = frozenset("，”’」』")
 _ARTICLES = frozenset(("the ", "The ", "his ", "her "))
 
 
 def _lead_in(doc: str, at: int) -> bool:
-    """Whether the subject at `at` follows a comma or a closing quote: '..., Xi said'."""
+    """Whether the subject at `at` follows a comma or a closing quote: '..., Xi said', '……，习近平说'."""
+    if doc[at - 1] in _CJK_LEAD_CHARS:
+        return True
     if doc[at - 4:at] in _ARTICLES:
         at -= 4
     return at >= 3 and doc[at - 2] in _LEAD_CHARS
@@ -48,11 +54,14 @@ class ReadoutText:
             at += len(text) + 2
         self.bounds = self.starts[1:] + [1 << 62]  # where the sentence after each starts (none: far away)
         self.cjk = not doc.isascii() and _CJK_ANY.search(doc) is not None
+        mentions = matcher.mentions  # a Chinese text's mention regexes know Chinese countries and offices too
+        self.backward = mentions.cjk_backward if self.cjk else mentions.backward
+        self.tail = _CJK_TAIL if self.cjk else _TAIL
 
     def before(self, end: int, pattern: re.Pattern | None = None):
         """(start, speakers) of the mention ending at `end` (after a gap when `pattern` is the
         subject regex), or None."""
-        hit = (pattern or self.matcher.backward).match(self.reversed, self.size - end)
+        hit = (pattern or self.backward).match(self.reversed, self.size - end)
         if hit is None:
             return None
         who_end = self.size - hit.start("who") if pattern is not None else end
@@ -62,12 +71,12 @@ class ReadoutText:
     def after(self, start: int):
         """(end, speakers) of the mention starting at `start` ('Prime Minister Varga': a title
         and a name are one mention), or None."""
-        hit = self.matcher.forward.match(self.doc, start)
+        hit = self.matcher.mentions.forward.match(self.doc, start)
         if hit is None:
             return None
         end, found = hit.end(), self.speakers(start, hit.end())
         while self.doc.startswith(" ", end):
-            more = self.matcher.forward.match(self.doc, end + 1)
+            more = self.matcher.mentions.forward.match(self.doc, end + 1)
             if more is None:
                 break
             also = self.speakers(end + 1, more.end())
@@ -83,6 +92,15 @@ class ReadoutText:
         found = self.resolved[text] = self.cast.resolve(self.offices, self.matcher.meaning(text))
         return found
 
+    def adjacent(self, start: int):
+        """(start, speakers) of a Chinese mention just before `start` ('美国总统' before '特朗普'), or of a
+        title or a country's name that names no one ('国家主席', '中国' before '国家主席习近平'); None."""
+        previous = self.before(start)
+        if previous is not None:
+            return previous if previous[1] is not None else (previous[0], ())
+        country = self.matcher.cjk_country.match(self.reversed, self.size - start)
+        return (start - country.end() + country.start(), ()) if country else None
+
     def group(self, start: int, speakers: tuple[str, ...]) -> tuple[int, set]:
         """Mentions coordinated with the one at `start`: 'A and B agreed', 'Brazilian President Helena Marquez'."""
         found, seen_and = set(speakers), False
@@ -90,6 +108,13 @@ class ReadoutText:
             if self.doc[start - 2] == "\n":  # the sentence's first word
                 return start, found
             joint = _AND_BACKWARDS.match(self.reversed, self.size - start)
+            if joint is None and self.cjk and is_cjk(self.doc[start - 1]):  # '美国总统特朗普': one mention
+                previous = self.adjacent(start)
+                if previous is None:
+                    return start, found
+                start = previous[0]
+                found.update(previous[1])
+                continue
             if joint is None or (joint.group() == " ," and not seen_and):
                 return start, found
             previous = self.before(start - len(joint.group()))
@@ -103,15 +128,16 @@ class ReadoutText:
         """The attribution of the reporting verb at doc[at:stop]: its subject before it, or
         '..., said Xi' after it; None."""
         doc = self.doc
-        mention = self.before(at, self.matcher.subject)
+        mentions = self.matcher.mentions
+        mention = self.before(at, mentions.cjk_subject if self.cjk and is_cjk(doc[at]) else mentions.subject)
         if mention is not None and mention[1] is not None:
             first, group = self.group(*mention)
-            trailing = _lead_in(doc, first) and bool(_TAIL.match(doc, stop, end))
+            trailing = _lead_in(doc, first) and bool(self.tail.match(doc, stop, end))
             return first, "named", self.cast.order(group), trailing
         if at - 2 >= start and doc[at - 2] in ',"”’':  # '..., said Xi.'
             mention = self.after(stop + 5 if doc.startswith(" the ", stop) else stop + 1)
             if mention is not None and mention[1] is not None:
-                return at, "named", mention[1], bool(_TAIL.match(doc, mention[0], end))
+                return at, "named", mention[1], bool(self.tail.match(doc, mention[0], end))
         return None
 
     def pairs(self, start: int, end: int, cues: list) -> list[tuple[int, str, tuple | None, bool]]:
@@ -125,9 +151,9 @@ class ReadoutText:
             elif kind == "according":
                 mention = self.after(stop + 5 if doc.startswith(" the ", stop) else stop + 1)
                 if mention is not None and mention[1] is not None:
-                    found.append((at, "named", mention[1], at > start and bool(_TAIL.match(doc, mention[0], end))))
+                    found.append((at, "named", mention[1], at > start and bool(self.tail.match(doc, mention[0], end))))
             elif kind in ("pronoun", "joint"):
-                found.append((at, kind, None, _lead_in(doc, at) and bool(_TAIL.match(doc, stop, end))))
+                found.append((at, kind, None, _lead_in(doc, at) and bool(self.tail.match(doc, stop, end))))
             elif kind == "view":
                 if doc.startswith(("'s", "’s"), at - 3):
                     mention = self.before(at - 3)
