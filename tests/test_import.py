@@ -190,7 +190,8 @@ def test_texts_it_cannot_place_are_listed_not_guessed(here, capsys):
     assert skipped == [
         "  texts/binary.txt:1: the file contains a NUL byte; a readout is a UTF-8 text file",
         "  texts/chinese.txt: no participant of content/participants.yml is named; add them there (--add-vocabulary "
-        "adds those suggested) (the text is mostly in another script than the vocabularies' English names and words)",
+        "adds those suggested) (the text is mostly in another script: give the vocabularies' entries the names and "
+        "terms it uses as aliases, such as [习近平])",
         "  texts/empty.txt: the text is empty; nothing to import",
         "  texts/latin1.txt:1: byte 0xe9 is not UTF-8; save the file as UTF-8 (your editor's 'Save with encoding')",
         "  texts/nobody.txt: no participant of content/participants.yml is named (it names Wang Yi, not in it yet: "

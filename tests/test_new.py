@@ -12,6 +12,7 @@ from generator.cli.commands import main
 from generator.sources.drafts import PLACEHOLDER_BODY
 
 SEED = FIXTURES / "texts" / "seed-xi-trump-call.txt"  # a copy of ../shared/seed/000_c25b8d91ce99d5cb.txt
+ZH_TEXT = FIXTURES / "texts" / "zh-synthetic-call.txt"  # synthetic Chinese sentences written for the tests
 OPTIONS = ["--date", "2026-03-01", "--kind", "call", "--participants", "ana-ferreira,jonas-berg", "--topics", "trade,climate"]
 NEW_REL = "readouts/2026/2026-03-01-ana-ferreira-jonas-berg-phone-call.md"
 EVENT = "2026-03-01-ana-ferreira-jonas-berg-call"
@@ -171,6 +172,25 @@ def test_from_text_on_the_seed(tmp_path, monkeypatch, capsys):
     assert "taiwan" in topics and "china-us-relations" in topics
     real = (CONTENT / f"readouts/2026/{SEED_SLUG}.md").read_text().split("\n---\n", 1)[1]
     assert body == real.lstrip("\n")  # the body is the seed's text, word for word
+    assert only_draft_marks(run(capsys, "check"))
+
+
+def test_from_text_on_a_chinese_text(tmp_path, monkeypatch, capsys):
+    content = tmp_path / "content"
+    shutil.copytree(CONTENT, content)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    code, out, err = run(capsys, "new", "--from-text", str(ZH_TEXT))
+    assert (code, out) == (0, "content/readouts/2025/2025-11-10-xi-jinping-donald-trump-phone-call.md\n")
+    assert any(line.split()[:3] == ["participant", "xi-jinping", "'国家主席习近平'"] for line in err.splitlines())
+    text = (tmp_path / out.strip()).read_text()
+    front, body = text.split("\n---\n\n", 1)
+    assert "date: 2025-11-10  # review: suggested from the text" in front
+    assert "kind: call  # review" in front
+    assert "participants: [xi-jinping, donald-trump]  # review" in front
+    assert "topics: [china-us-relations, trade, taiwan, g20]  # review" in front
+    assert "language: zh  # review" in front
+    assert body == ZH_TEXT.read_text()  # word for word
     assert only_draft_marks(run(capsys, "check"))
 
 

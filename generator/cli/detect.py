@@ -13,25 +13,23 @@ from dataclasses import dataclass
 
 import pycountry
 
+from generator.archive.statements.trie import is_cjk
+from generator.cli.textdates import find_date, line_of, parse_iso
 from generator.model import Vocabulary
 
 HEADER_RE = re.compile(r"\A\s*date\s*:?\s*(\d{4}-\d{2}-\d{2})[ \t]*")
-ISO_RE = re.compile(r"(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)")
-MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
-LONG_RES = (
-    (re.compile(rf"\b{MONTH}\s+(\d{{1,2}}),?\s+(\d{{4}})\b"), "%B %d %Y", (1, 2, 3)),
-    (re.compile(rf"\b(\d{{1,2}})\s+{MONTH},?\s+(\d{{4}})\b"), "%B %d %Y", (2, 1, 3)),
-)
-KIND_CUES = (  # the first cue found decides; more specific cues first
-    ("video-call", ("video call", "video link", "videoconference", "virtual meeting")),
-    ("call", ("phone call", "telephone", "over phone", "by phone", "over the phone", "phone conversation")),
-    ("joint-statement", ("joint statement",)),
+KIND_CUES = (  # the first cue found decides; more specific cues first (Chinese ones too: 视频通话 before 通话)
+    ("video-call", ("video call", "video link", "videoconference", "virtual meeting", "视频通话", "视频会晤",
+                    "视频会议", "视频连线")),
+    ("call", ("phone call", "telephone", "over phone", "by phone", "over the phone", "phone conversation",
+              "通电话", "通话")),
+    ("joint-statement", ("joint statement", "联合声明")),
     ("summit", ("summit meeting",)),
-    ("visit", ("state visit", "official visit")),
-    ("talks", ("held talks", "talks in")),
-    ("meeting", ("met with", "meeting with", "met in")),
-    ("letter", ("letter to", "in a letter")),
-    ("message", ("congratulatory message", "message to")),
+    ("visit", ("state visit", "official visit", "国事访问", "正式访问")),
+    ("talks", ("held talks", "talks in", "会谈")),
+    ("meeting", ("met with", "meeting with", "met in", "会见", "会晤")),
+    ("letter", ("letter to", "in a letter", "致信", "复信")),
+    ("message", ("congratulatory message", "message to", "贺电", "致电")),
 )
 
 
@@ -39,7 +37,7 @@ KIND_CUES = (  # the first cue found decides; more specific cues first
 class Finding:
     """One suggested value and the evidence for it."""
 
-    field: str  # date, kind, participant, country or topic
+    field: str  # date, kind, participant, country, topic or language
     value: str
     reason: str
 
@@ -53,19 +51,28 @@ class Detection:
     topics: tuple[str, ...]
     body: str
     findings: tuple[Finding, ...]
+    language: str = ""  # "zh" for a text mostly in Chinese characters, else "" (English, the default)
 
 
 @functools.lru_cache(maxsize=4096)  # the vocabularies' terms, compiled once (re's own cache holds 512)
 def term_pattern(term: str) -> re.Pattern:
-    """`term` as a whole word or phrase, any case, any run of spaces between words."""
+    """`term` as a whole word or phrase, any case, any run of spaces between words; a Chinese
+    term anywhere in a run of characters (no spaces to bound it)."""
     words = [re.escape(word) for word in term.split()]
-    return re.compile(r"(?<![\w-])" + r"\s+".join(words) + r"(?![\w-])", re.IGNORECASE)
+    before = "" if is_cjk(term.strip()[:1]) else r"(?<![\w-])"
+    after = "" if is_cjk(term.strip()[-1:]) else r"(?![\w-])"
+    return re.compile(before + r"\s+".join(words) + after, re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=4)
 def text_words(text: str) -> frozenset[str]:
     """The text's words in lower case: a term can only be in the text if all its words are."""
     return frozenset(re.findall(r"\w+", text.lower()))
+
+
+@functools.lru_cache(maxsize=4096)
+def is_cjk_term(term: str) -> bool:
+    return not term.isascii() and any(is_cjk(ch) for ch in term)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -77,7 +84,10 @@ def first_mention(text: str, terms) -> tuple[str, int, int, int] | None:
     """(the words as written, their line, how many mentions, offset) of the earliest term found."""
     hits, words = [], text_words(text)
     for term in terms:
-        if term.strip() and term_words(term) <= words:  # most terms are not in the text: no regex for them
+        if not term.strip():
+            continue
+        # most terms are not in the text: no regex for them (a Chinese term is in a run of characters)
+        if (term.strip() in text) if is_cjk_term(term) else term_words(term) <= words:
             hits += list(term_pattern(term).finditer(text))
     if not hits:
         return None
@@ -88,10 +98,6 @@ def first_mention(text: str, terms) -> tuple[str, int, int, int] | None:
             count += 1
         end = max(end, match.end())
     return " ".join(first.group(0).split()), line_of(text, first.start()), count, first.start()
-
-
-def line_of(text: str, offset: int) -> int:
-    return text.count("\n", 0, offset) + 1
 
 
 def mention_reason(found: tuple[str, int, int, int]) -> str:
@@ -111,34 +117,6 @@ def split_date_header(text: str) -> tuple[dt.date | None, str, list[Finding]]:
     day, reason = find_date(text)
     findings = [Finding("date", day.isoformat(), reason)] if day else []
     return day, text, findings
-
-
-def parse_iso(text: str) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        return None
-
-
-def find_date(text: str) -> tuple[dt.date | None, str]:
-    """The earliest date written in the text, as YYYY-MM-DD or 'February 5, 2026'."""
-    found = []
-    for match in ISO_RE.finditer(text):
-        day = parse_iso(match.group(1))
-        if day:
-            found.append((match.start(), day, match.group(0)))
-    for pattern, fmt, order in LONG_RES:
-        for match in pattern.finditer(text):
-            parts = [match.group(i) for i in order]
-            try:
-                day = dt.datetime.strptime(" ".join(parts), fmt).date()
-            except ValueError:
-                continue
-            found.append((match.start(), day, match.group(0)))
-    if not found:
-        return None, ""
-    start, day, words = min(found, key=lambda f: f[0])
-    return day, f"'{words}' on line {line_of(text, start)}, the first date in the text"
 
 
 def detect_kind(text: str) -> Finding | None:
@@ -189,6 +167,15 @@ def detect_named_countries(text: str, countries: tuple[str, ...]) -> list[Findin
     return [finding for _, finding in sorted(named, key=lambda f: (f[0], f[1].value))]
 
 
+def detect_language(text: str) -> Finding | None:
+    """Chinese when most of the text's letters are Chinese characters (English is the default)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    chinese = sum(1 for ch in letters if is_cjk(ch))
+    if letters and chinese > len(letters) / 2:
+        return Finding("language", "zh", f"{chinese} of the text's {len(letters)} letters are Chinese characters")
+    return None
+
+
 def detect_readout(text: str, vocab: Vocabulary) -> Detection:
     """Everything `new --from-text` suggests for a readout's text."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -199,9 +186,11 @@ def detect_readout(text: str, vocab: Vocabulary) -> Detection:
     countries = detect_countries(people, vocab)
     topics = detect_terms(text, "topic", vocab.topics, lambda t: t.label)
     named = detect_named_countries(text, tuple(f.value for f in countries))
-    findings += ([kind] if kind else []) + people + countries + named + topics
+    language = detect_language(body)
+    findings += ([kind] if kind else []) + people + countries + named + topics + ([language] if language else [])
     return Detection(
         date=day, kind=kind.value if kind else None,
         participants=tuple(f.value for f in people), countries=tuple(f.value for f in countries),
         topics=tuple(f.value for f in topics), body=body, findings=tuple(findings),
+        language=language.value if language else "",
     )

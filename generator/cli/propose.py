@@ -73,13 +73,15 @@ def text_day(item: Text) -> dt.date | None:
 
 
 def language_note(item: Text) -> str:
-    """Why the vocabularies may not find anything: a language other than English."""
+    """Why the vocabularies may not find anything: a language other than English, whose names and
+    terms the vocabularies may not have as aliases yet."""
     language = item.columns.get("language", "")
+    fix = "give the vocabularies' entries the names and terms it uses as aliases, such as [习近平]"
     if language and language.lower() != "en":
-        return f" (the text is in '{language}'; the vocabularies hold English names and words)"
+        return f" (the text is in '{language}': {fix})"
     letters = [ch for ch in item.text if ch.isalpha()]
     if letters and sum(ch.isascii() for ch in letters) < len(letters) / 2:
-        return " (the text is mostly in another script than the vocabularies' English names and words)"
+        return f" (the text is mostly in another script: {fix})"
     return ""
 
 
@@ -110,7 +112,8 @@ def propose_draft(item: Text, found, vocab: Vocabulary, defaults: Defaults, unkn
     issuer, how, problem = issuer
     if problem:
         return problem
-    raw = {"date": given or None, "title": item.columns.get("title"), "issuer": issuer or defaults.issuer or None}
+    raw = {"date": given or None, "title": item.columns.get("title"), "issuer": issuer or defaults.issuer or None,
+           "language": item.columns.get("language") or None}
     raw, review = scaffold.merge_detection(raw, found)
     raw = {**raw, "kind": raw.get("kind") or defaults.kind, "topics": raw.get("topics") or defaults.topics}
     reason = unplaced(item, raw, unknown)
@@ -119,4 +122,4 @@ def propose_draft(item: Text, found, vocab: Vocabulary, defaults: Defaults, unkn
     draft, errors = scaffold.make_draft(raw, vocab, found.body, review + (("issuer",) if how in ("url", "text") else ()))
     if draft is None:
         return Problem(item.origin, "; ".join(errors))
-    return replace(draft, language=item.columns.get("language", "").lower(), url=item.columns.get("url", ""))
+    return replace(draft, url=item.columns.get("url", ""))

@@ -61,6 +61,7 @@ def merge_detection(raw: dict, found: Detection | None) -> tuple[dict, tuple[str
         "participants": ",".join(found.participants) or None,
         "topics": ",".join(found.topics) or None,
         "countries": ",".join(found.countries) or None,
+        "language": found.language or None,
     }
     merged, review = dict(raw), []
     for field, value in detected.items():
@@ -159,7 +160,7 @@ def make_draft(raw: dict, vocab: Vocabulary, body: str = PLACEHOLDER_BODY, revie
         return None, found
     event = slugify(raw.get("event") or "")
     return Draft(day, title, kind, people, topics, slug or default_slug(people, kind), countries, body, review,
-                 issuer, event), []
+                 issuer, event, language=(raw.get("language") or "").lower()), []
 
 
 def resolve_issuer(text: str | None, vocab: Vocabulary) -> tuple[str, list[str]]:
@@ -229,7 +230,7 @@ def render_draft(draft: Draft, schema_ref: str, origin: str = "", command: str =
     else:
         lines.append("# source: {publisher: ..., url: https://..., title: ..., retrieved: YYYY-MM-DD}")
     if draft.language:
-        lines.append(f"language: {draft.language}")
+        lines.append(f"language: {draft.language}{mark('language')}")
     lines += [
         "---",
         "",
