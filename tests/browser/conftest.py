@@ -11,11 +11,13 @@ fails the test if one went to any other host.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import os
 import shutil
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -30,6 +32,7 @@ from conftest import (CHROMIUM, CHROMIUM_ARGS, CONTENT, FIXTURES, ROOT, QuietSer
 SAMPLE_SIZE = 120
 BIG_SIZE = 10_000
 ARTIFACTS = ROOT / "test-artifacts"
+SIZES = {"laptop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -48,6 +51,49 @@ class Server:
 
     def url(self, path: str) -> str:
         return f"{self.origin}/{path.lstrip('/')}"
+
+
+@contextlib.contextmanager
+def serve_corpus(tmp_path_factory, name: str, prepare: Callable[[Path], None] | None = None):
+    """Fixture corpus `name` (after `prepare(content)`, if given) with the site's stylesheets and
+    scripts, built and served under /site/ on a free port: a test module's own `server`, standing
+    in for the session's so that `open_page` (its request guard, its check of browser errors)
+    works as everywhere else without building the archive and the sample sites first."""
+    root = tmp_path_factory.mktemp(f"{name}-served")
+    served = Server(root)
+    content = copy_corpus(name, tmp_path_factory.mktemp(name) / "content")
+    if prepare is not None:
+        prepare(content)
+    shutil.copytree(CONTENT / "assets", content / "assets")
+    mkdocs_build(content, root / "site", strict=True, site_url=served.url("site/"))
+    served.content, served.root = content, root
+    served.thread.start()
+    try:
+        yield served
+    finally:
+        served.httpd.shutdown()
+        served.httpd.server_close()
+
+
+def open_sized(open_page, path: str, scheme: str = "light", size: str = "laptop"):
+    """Page `path` in `scheme`, loaded again at `size` (SIZES) so it starts as a phone would load it."""
+    page = open_page(path, scheme)
+    if size != "laptop":
+        page.set_viewport_size(SIZES[size])
+        page.reload()
+    assert page.evaluate("innerWidth") == SIZES[size]["width"]
+    assert page.get_attribute("body", "data-md-color-scheme") == ("slate" if scheme == "dark" else "default")
+    return page
+
+
+def contrast(one: str, two: str) -> float:
+    """WCAG contrast ratio of two opaque computed colours, 'rgb(r, g, b)'."""
+    def luminance(colour: str) -> float:
+        channels = [int(float(c)) / 255 for c in colour[colour.index("(") + 1:colour.index(")")].split(",")[:3]]
+        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    light, dark = sorted((luminance(one), luminance(two)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
 
 
 def big_catalog() -> str:

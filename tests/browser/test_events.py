@@ -9,13 +9,10 @@ without building the archive and the sample sites first.
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from browser.conftest import ARTIFACTS, Server
-from conftest import CONTENT, copy_corpus, mkdocs_build
+from browser.conftest import ARTIFACTS, contrast, open_sized, serve_corpus
 
 CALL = "events/2026-03-10-ana-ferreira-kenji-mori-call/"
 MEETING = "events/2026-04-02-jonas-berg-kenji-mori-ana-ferreira-meeting/"
@@ -28,7 +25,6 @@ ACCOUNTS = {  # the call's accounts, in the page's order: label -> (issuer, read
 }
 PAGES = {"event": "site/" + CALL, "meeting": "site/" + MEETING, "events": "site/events/",
          "statements": "site/people/ana-ferreira/statements/", "readout": "site/" + PORTUGAL}
-SIZES = {"laptop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
 AXE = Axe()
 
 # The page's own width against its content's: a page that scrolls sideways has scroll > view.
@@ -51,44 +47,19 @@ GRIDS = """() => [...document.querySelectorAll('.ra-grid')].map(g => ({
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    """The events fixture (with the site's stylesheets and scripts), built and served under /site/."""
-    root = tmp_path_factory.mktemp("events-served")
-    served = Server(root)
-    content = copy_corpus("events", tmp_path_factory.mktemp("events") / "content")
-    shutil.copytree(CONTENT / "assets", content / "assets")
-    mkdocs_build(content, root / "site", strict=True, site_url=served.url("site/"))
-    served.root = root
-    served.thread.start()
-    yield served
-    served.httpd.shutdown()
-    served.httpd.server_close()
+    with serve_corpus(tmp_path_factory, "events") as served:
+        yield served
 
 
 def open_at(open_page, name: str, scheme: str = "light", size: str = "laptop"):
     """Page `name` in `scheme`, loaded again at `size` so it starts as a phone would load it."""
-    page = open_page(PAGES[name], scheme)
-    if size != "laptop":
-        page.set_viewport_size(SIZES[size])
-        page.reload()
-    assert page.evaluate("innerWidth") == SIZES[size]["width"]
-    assert page.get_attribute("body", "data-md-color-scheme") == ("slate" if scheme == "dark" else "default")
-    return page
+    return open_sized(open_page, PAGES[name], scheme, size)
 
 
 def boxes(page, selector: str) -> list[dict]:
     found = page.evaluate(BOXES, selector)
     assert found, f"no {selector} on {page.url}"
     return found
-
-
-def contrast(one: str, two: str) -> float:
-    """WCAG contrast ratio of two opaque computed colours, 'rgb(r, g, b)'."""
-    def luminance(colour: str) -> float:
-        channels = [int(float(c)) / 255 for c in colour[colour.index("(") + 1:colour.index(")")].split(",")[:3]]
-        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
-        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
-    light, dark = sorted((luminance(one), luminance(two)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
 
 
 # The event page: its accounts, its topics and its grid.

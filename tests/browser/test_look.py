@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from browser.conftest import screenshot
+from browser.conftest import SIZES, open_sized, screenshot
 
 SEED = "readouts/2026/2026-02-05-xi-jinping-donald-trump-phone-call/"
 PAGES = {"home": "archive/", "readout": "archive/" + SEED, "topic": "archive/topics/taiwan/",
          "dates": "archive/dates/", "year": "sample/dates/2025/", "person": "sample/people/kenji-mori/",
          "browse": "sample/browse/?topic=climate"}
-# open_page opens every page at the laptop's size; the phone's is set on the page after.
-SIZES = {"laptop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
 EDGE = 8  # px: the least room between the text and the side of the screen
 
 # One element's box and type, in CSS px; right is measured from the viewport's right edge.
@@ -28,13 +26,9 @@ WIDTHS = "() => ({scroll: document.documentElement.scrollWidth, view: document.d
 
 def open_at(open_page, name: str, scheme: str, size: str):
     """Page `name` in `scheme`, loaded again at `size` so it starts as a phone would load it."""
-    page = open_page(PAGES[name], scheme)
-    if size != "laptop":
-        page.set_viewport_size(SIZES[size])
-        page.reload()
+    page = open_sized(open_page, PAGES[name], scheme, size)
     if name == "browse":
         page.wait_for_selector("#ra-browse[data-ready]")
-    assert page.evaluate("innerWidth") == SIZES[size]["width"]
     return page
 
 

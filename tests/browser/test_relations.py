@@ -8,43 +8,25 @@ everywhere else.
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from browser.conftest import ARTIFACTS, Server
-from browser.test_events import WIDTHS, boxes, contrast, tab_through
-from conftest import CONTENT, copy_corpus, mkdocs_build
+from browser.conftest import ARTIFACTS, contrast, open_sized, serve_corpus
+from browser.test_events import WIDTHS, boxes, tab_through
 
 PAGES = {"pair": "site/relations/jp-pt/", "relations": "site/relations/", "topic": "site/topics/trade/",
          "country": "site/countries/pt/", "meeting": "site/readouts/2026/2026-04-02-berg-mori-meeting/"}
-SIZES = {"laptop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
 AXE = Axe()
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    """The relations fixture (with the site's stylesheets and scripts), built and served under /site/."""
-    root = tmp_path_factory.mktemp("relations-served")
-    served = Server(root)
-    content = copy_corpus("relations", tmp_path_factory.mktemp("relations") / "content")
-    shutil.copytree(CONTENT / "assets", content / "assets")
-    mkdocs_build(content, root / "site", strict=True, site_url=served.url("site/"))
-    served.root = root
-    served.thread.start()
-    yield served
-    served.httpd.shutdown()
-    served.httpd.server_close()
+    with serve_corpus(tmp_path_factory, "relations") as served:
+        yield served
 
 
 def open_at(open_page, name: str, scheme: str = "light", size: str = "laptop"):
-    page = open_page(PAGES[name], scheme)
-    if size != "laptop":
-        page.set_viewport_size(SIZES[size])
-        page.reload()
-    assert page.get_attribute("body", "data-md-color-scheme") == ("slate" if scheme == "dark" else "default")
-    return page
+    return open_sized(open_page, PAGES[name], scheme, size)
 
 
 def test_the_pair_page_lists_each_sides_account_and_links_to_it(open_page, server):

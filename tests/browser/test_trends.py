@@ -8,16 +8,15 @@ counts each test expects come from the readouts' own text (`expected`), not from
 
 from __future__ import annotations
 
-import shutil
 from collections import Counter
 from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from browser.conftest import Server
+from browser.conftest import SIZES, contrast, open_sized, serve_corpus
 from browser.corpus import vocabulary_yaml
-from conftest import CONTENT, FIXTURES, copy_corpus, mkdocs_build, run_pipeline
+from conftest import FIXTURES, run_pipeline
 
 PHRASE = "green shipping corridor"
 USES = {2011: 1, 2019: 1, 2021: 3, 2022: 2, 2023: 5, 2025: 4, 2026: 2}  # readouts with the phrase, per year
@@ -30,7 +29,6 @@ ISSUERS = ("\n- key: br-mre\n  name: Ministry of Foreign Affairs of Brazil\n  co
            "- key: ke-mfa\n  name: Ministry of Foreign Affairs of Kenya\n  country: KE\n")
 SIDE_OF = ("br-mre", "ke-mfa", "")  # the issuer of the n-th readout of a year, in turn
 SHOTS = Path("/tmp/shots-trends")
-SIZES = {"laptop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
 AXE = Axe()
 
 
@@ -59,19 +57,9 @@ def write_trend_corpus(content: Path) -> None:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    """The trend corpus (with the site's stylesheets and scripts), built and served under /site/."""
-    root = tmp_path_factory.mktemp("trends-served")
-    served = Server(root)
-    content = copy_corpus("basic", tmp_path_factory.mktemp("trends") / "content")
-    write_trend_corpus(content)
-    shutil.copytree(CONTENT / "assets", content / "assets")
-    mkdocs_build(content, root / "site", strict=True, site_url=served.url("site/"))
-    served.content = content
-    served.root = root
-    served.thread.start()
-    yield served
-    served.httpd.shutdown()
-    served.httpd.server_close()
+    """The trend corpus: the basic fixture's vocabularies, the readouts of write_trend_corpus."""
+    with serve_corpus(tmp_path_factory, "basic", write_trend_corpus) as served:
+        yield served
 
 
 @pytest.fixture(scope="module")
@@ -91,10 +79,7 @@ def expected(readouts, words: list[str], together: bool, year: int | None = None
 
 
 def search(open_page, query: str, scheme: str = "light", size: str = "laptop"):
-    page = open_page("site/", scheme)
-    if size != "laptop":
-        page.set_viewport_size(SIZES[size])
-        page.reload()
+    page = open_sized(open_page, "site/", scheme, size)
     page.click("label.md-header__button[for=__search]" if size == "phone" else "[data-ra-query]")
     page.fill("[data-ra-query]", query)
     page.wait_for_selector("[data-ra-trend]:not([hidden]) .ra-trend-bar")
@@ -281,16 +266,6 @@ def test_the_chart_passes_axe(open_page, scheme, size):
     serious = [v for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
     assert serious == [], "\n".join(f"{v['id']}: {v['help']}: {[n['html'][:120] for n in v['nodes'][:4]]}"
                                     for v in serious)
-
-
-def contrast(one: str, two: str) -> float:
-    """WCAG contrast ratio of two opaque computed colours, 'rgb(r, g, b)'."""
-    def luminance(colour: str) -> float:
-        channels = [int(float(c)) / 255 for c in colour[colour.index("(") + 1:colour.index(")")].split(",")[:3]]
-        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
-        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
-    light, dark = sorted((luminance(one), luminance(two)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
