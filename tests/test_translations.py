@@ -130,3 +130,16 @@ def test_the_data_files_carry_language_translation_of_and_translations():
     jsonschema.validate(data, schema("events"))
     assert data["accounts"][0]["translations"] == [
         {"readout": EN_TRANSLATION, "language": "en", "url": f"readouts/2026/{EN_TRANSLATION}/"}]
+
+
+def test_one_account_once_on_a_person_s_statements_and_its_versions_not_among_related(result):
+    said = result.pages["people/li-wenbo/statements.md"]
+    assert f"/{EN_TRANSLATION}/" in said and f"/{ZH_ORIGINAL}/" not in said  # the English version of that account
+    assert f"/{EN_ORIGINAL}/" in said and f"/{ZH_TRANSLATION}/" not in said
+    related = result.pages[f"readouts/2026/{ZH_ORIGINAL}.md"].split("## Related readouts")[1].split("ra-sequence")[0]
+    assert EN_TRANSLATION not in related and PT_ACCOUNT in related
+
+
+def test_a_relation_page_marks_a_chinese_account_s_title(result):
+    page = result.pages["relations/cn-pt.md"]
+    assert f'/{ZH_ORIGINAL}/" lang="zh">李文博同葡萄牙总理费雷拉通电话</a>' in page

@@ -23,7 +23,7 @@ def event_entry(event: Event, archive: Archive, directory_urls: bool = True) -> 
     page = urls.event_uri(event.key) if len(event.accounts) > 1 else event.accounts[0].src_uri
     return {"key": event.key or None, "date": event.day.isoformat(), "url": urls.published(page, directory_urls),
             "participants": list(event.participants),
-            "accounts": [account_record(r, archive, directory_urls) for r in event.accounts]}
+            "accounts": [account_record(r, archive, directory_urls, event.translations_of(r.slug)) for r in event.accounts]}
 
 
 def relation_data(relation: Relation, archive: Archive, directory_urls: bool = True) -> bytes:

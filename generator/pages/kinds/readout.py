@@ -48,10 +48,17 @@ def readout_pages(site: Site):
             readout.src_uri, KIND,
             context=lambda r=readout: dict(readout=r, links=links[r.slug], event=events.get(r.event),
                                            versions=versions.get(r.slug), account=account_of(r, versions),
+                                           related=related_of(r, links, versions),
                                            body=readout_body(r, site), relations=readout_relations(r, site.archive)),
             shows=lambda r=readout: readout_shows(r, links, events, versions),
             meta=lambda r=readout: readout_meta(r), lastmod=readout.date.isoformat(),
             description=lambda r=readout: first_sentence(r.body) or r.title)
+
+
+def related_of(readout: Readout, links, versions) -> tuple[Readout, ...]:
+    """Its related readouts but its own versions, which the top of the page links already."""
+    mine = versions.get(readout.slug)
+    return tuple(r for r in links[readout.slug].related if not (mine and r in mine.all))
 
 
 def account_of(readout: Readout, versions) -> Readout:

@@ -9,6 +9,7 @@ from markupsafe import Markup, escape
 from generator.archive.events import OTHER
 from generator.pages import urls
 from generator.pages.escape import escape_markdown
+from generator.pages.languages import in_language
 from generator.pages.registry import Page, PageKind, Shows, Site, span
 
 READOUTS_A_PAGE = 50  # a page shows the statements of this many of the person's readouts
@@ -19,15 +20,18 @@ def person_statements(person, readouts, site: Site, here: str) -> list[tuple[str
     by count, readouts newest first. The blocks are made here, not in the template: a person's
     page may hold thousands of sentences (as many as their readouts give them)."""
     vocab = site.archive.vocabulary
+    versions = site.indexes.versions
     by_topic: dict[str, list] = {}
     for readout in readouts:
+        if readout.slug in versions and versions[readout.slug].preferred() is not readout:
+            continue  # one account, once: in its version in the site's language, if any (as on an event's page)
         said: dict[str, list[str]] = {}
         for statement in site.indexes.statements(readout, vocab):
             if person.key in statement.speakers:
                 others = [vocab.participants[key].name for key in statement.speakers if key != person.key]
                 jointly = f' <span class="ra-jointly">(jointly with {escape_markdown(", ".join(others))})</span>' if others else ""
                 for topic in statement.topics or (OTHER,):
-                    said.setdefault(topic, []).append(f"<li>{escape_markdown(statement.text)}{jointly}</li>")
+                    said.setdefault(topic, []).append(f"<li>{in_language(statement.text, readout.language)}{jointly}</li>")
         if said:
             source = statement_source(readout, person, site, here)
             for topic, items in said.items():
