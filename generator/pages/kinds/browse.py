@@ -5,8 +5,8 @@ from __future__ import annotations
 from generator.pages import urls
 from generator.pages.registry import SHOWS_SUMMARY, Page, PageKind, Site
 
-DESCRIPTION = ("Every readout in the archive, filtered by topic, person, country, kind, years, who published it "
-               "and words of the title.")
+DESCRIPTION = ("Every readout in the archive, filtered by topic, person, country, kind, years, who published it, "
+               "language and words of the title.")
 
 
 def browse_pages(site: Site):
