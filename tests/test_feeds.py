@@ -40,6 +40,19 @@ def test_feeds_are_valid_atom_newest_first(basic):
     assert [t.term for t in climate.entries[1].tags] == ["security", "climate"]
 
 
+def test_the_archives_feed_carries_the_texts_and_a_topics_feed_summaries(basic, monkeypatch):
+    feeds = {uri: feedparser.parse(data) for uri, data in feeds_of(basic).items()}
+    result = run_pipeline(basic)
+    bodies = {r.title: " ".join(r.body.split()) for r in result.archive.readouts}
+    for entry in feeds["feed.xml"].entries:
+        assert " ".join(entry.content[0].value.split()) == bodies[entry.title]
+    for entry in feeds["topics/climate/feed.xml"].entries:
+        assert "content" not in entry and entry.summary.startswith(("Phone call, ", "Meeting, ", "Visit, "))
+    monkeypatch.setattr("generator.outputs.feeds.TERM_FEED_SIZE", 2)  # a term feed is bounded; the archive's is not
+    feeds = {uri: feedparser.parse(data) for uri, data in feeds_of(basic).items()}
+    assert len(feeds["topics/climate/feed.xml"].entries) == 2 and len(feeds["feed.xml"].entries) == 4
+
+
 def test_feed_links_are_relative_without_a_site_address_and_absolute_with_one(basic):
     entry = feedparser.parse(feeds_of(basic)["topics/climate/feed.xml"]).entries[0]
     assert entry.link.endswith("../../readouts/2026/2026-02-05-ferreira-mori-call/")

@@ -1,5 +1,10 @@
 """Atom feeds: the archive's newest readouts, and one feed per topic, person and country.
 
+The archive's own feed carries each readout's full text (FEED_SIZE entries); a topic's,
+person's or country's carries a summary and the link (TERM_FEED_SIZE entries): the
+same texts would otherwise be repeated in a feed for each of their topics, people and
+countries (16 of 63 MB of a 1,000-readout site).
+
 Pure: returns each feed's bytes keyed by its path in the site. Every date in a
 feed is a readout's date (never the build time), so two builds give the same bytes.
 """
@@ -21,7 +26,8 @@ from generator.pages.registry import Options, Site, all_pages
 from generator.memo import Memo, remember
 from generator.model import KIND_LABELS, Archive, Readout
 
-FEED_SIZE = 50
+FEED_SIZE = 50  # the archive's feed: the newest readouts, with their text
+TERM_FEED_SIZE = 20  # a topic's, person's or country's: the newest, summarised
 ID_PREFIX = "urn:readout-archive:"
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -35,6 +41,15 @@ class FeedSpec:
     @property
     def uri(self) -> str:
         return urls.feed_uri(self.page)
+
+    @property
+    def full_text(self) -> bool:
+        """Only the archive's own feed (the home page's) carries the texts."""
+        return self.page == urls.HOME
+
+    @property
+    def entries(self) -> tuple[Readout, ...]:
+        return self.readouts[:FEED_SIZE if self.full_text else TERM_FEED_SIZE]
 
 
 def list_feeds(archive: Archive, indexes: Indexes, site_name: str) -> list[FeedSpec]:
@@ -82,7 +97,8 @@ def add_entry(feed: FeedGenerator, spec: FeedSpec, readout: Readout, archive: Ar
     for key in readout.topics:
         entry.category(term=key, label=xml_text(archive.vocabulary.topics[key].label))
     entry.summary(xml_text(f"{KIND_LABELS[readout.kind]}, {readout.date.isoformat()}. {excerpt(readout.body)}"))
-    entry.content(xml_text(readout.body), type="text")
+    if spec.full_text:
+        entry.content(xml_text(readout.body), type="text")
 
 
 def render_feed(spec: FeedSpec, archive: Archive, site_name: str, site_url: str, directory_urls: bool = True) -> bytes:
@@ -96,7 +112,7 @@ def render_feed(spec: FeedSpec, archive: Archive, site_name: str, site_url: str,
     feed.link(href=link_from(spec.uri, spec.uri, site_url), rel="self", type="application/atom+xml")
     newest = spec.readouts[0].date if spec.readouts else dt.date(1970, 1, 1)
     feed.updated(as_datetime(newest))
-    for readout in spec.readouts[:FEED_SIZE]:
+    for readout in spec.entries:
         add_entry(feed, spec, readout, archive, site_url, directory_urls)
     return feed.atom_str(pretty=True)
 
@@ -105,7 +121,7 @@ def render_feeds(archive: Archive, indexes: Indexes, site_name: str, site_url: s
                  memo: Memo | None = None, directory_urls: bool = True) -> dict[str, bytes]:
     """Every feed's bytes, keyed by its path in the site (kept in `memo` under `serve`).
     A feed stays at e.g. topics/taiwan/feed.xml in both URL styles."""
-    return {spec.uri: remember(memo.feeds if memo else None, (spec.page, spec.title, spec.readouts[:FEED_SIZE], site_name, site_url,
+    return {spec.uri: remember(memo.feeds if memo else None, (spec.page, spec.title, spec.entries, site_name, site_url,
                                        directory_urls),
                                lambda spec=spec: render_feed(spec, archive, site_name, site_url, directory_urls))
             for spec in list_feeds(archive, indexes, site_name)}
