@@ -9,6 +9,7 @@ Like test_events.py, the module's own `server` fixture builds only its fixture, 
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -63,7 +64,9 @@ def test_a_chinese_word_from_an_english_page_finds_the_chinese_readout(open_page
     assert search(page, "半导体") == [(ZH_TITLE, "zh")]  # a word inside a sentence: 扩大半导体和新能源贸易
     assert sorted(search(page, "渔业")) == [("李文博同葡萄牙总理费雷拉通电话", "zh"), ("费雷拉总理在里斯本会见李文博外长", "zh")]
     assert search(page, "亚速尔群岛 气候") == [("费雷拉总理在里斯本会见李文博外长", "zh")]
-    assert page.locator("[data-ra-results] p[lang=zh]").count() == 1  # its excerpt, in its language too
+    excerpt = page.locator("[data-ra-results] p[lang=zh]")  # its excerpt, in its language too
+    assert excerpt.count() == 1 and "气候监测站" in excerpt.inner_text()
+    assert not re.search(r"[\u3000-\u9fff]\s", excerpt.inner_text()), excerpt.inner_text()  # no gaps between words
     page.locator("[data-ra-results] a").first.click()
     page.wait_for_url(server.url("site/readouts/2026/2026-05-02-ana-ferreira-li-wenbo-meeting-zh/"))
     assert any("/pagefind/" in url for url in page.requests)

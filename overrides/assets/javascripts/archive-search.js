@@ -51,6 +51,14 @@
     return word;
   }
 
+  /* A Chinese or Japanese excerpt without the spaces Pagefind puts between the words it cut
+     (around a match, after a sentence): between characters of those scripts they are not text. */
+  var GAP = new RegExp("([\\u3000-\\u30ff\\u3400-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef]|</?mark>)\\s+" +
+                       "(?=[\\u3000-\\u30ff\\u3400-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef]|</?mark>)", "g");
+  function unspaced(data) {
+    return /^(zh|ja)$/.test(data.meta.language || "") ? data.excerpt.replace(GAP, "$1") : data.excerpt;
+  }
+
   function terms(query) {
     if (/"/.test(query)) return query;  /* an exact phrase: as typed */
     return query.toLowerCase().split(/\s+/).map(function (word) {
@@ -111,7 +119,7 @@
     var issuer = data.meta.issuer && (data.meta.side ? data.meta.issuer + " (" + data.meta.side + ")" : data.meta.issuer);
     when.textContent = [data.meta.date, data.meta.kind, issuer].filter(Boolean).join(" · ");
     var excerpt = document.createElement("p");
-    excerpt.innerHTML = data.excerpt;  /* Pagefind's escaped text with <mark> around the matches */
+    excerpt.innerHTML = unspaced(data);  /* Pagefind's escaped text with <mark> around the matches */
     if (data.meta.language) excerpt.lang = data.meta.language;
     article.append(title, when, excerpt);
     a.append(article);
