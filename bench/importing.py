@@ -29,12 +29,14 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def make_texts(count: int, seed: int) -> tuple[dict[str, str], dict[str, str]]:
     """({vocabulary file: text}, {texts/NNNN.txt: text}): made-up readouts' bodies, each headed by
-    its date and its issuer's name."""
+    its date and its issuer's name; not the Chinese translations (a text names no original, so one
+    would be a likely duplicate of its English original's)."""
     files = synth_corpus(count, seed)
     vocabularies = {name: files[name] for name in VOCABULARY_FILES}
     issuers = dict(re.findall(r"^- key: (\S+)\n  name: (.+)$", files["issuers.yml"], re.MULTILINE))
     texts = {}
-    for number, rel in enumerate(sorted(name for name in files if name.startswith("readouts/")), 1):
+    originals = sorted(name for name in files if name.startswith("readouts/") and "\ntranslation_of: " not in files[name])
+    for number, rel in enumerate(originals, 1):
         front, body = files[rel].split("\n---\n", 1)
         fields = dict(line.split(": ", 1) for line in front.splitlines() if ": " in line)
         texts[f"texts/{number:04d}.txt"] = f"date {fields['date']}\n{issuers[fields['issuer']]}\n\n{body.lstrip()}"

@@ -265,6 +265,8 @@ def test_the_benchmarks_synthetic_texts_import_cleanly(tmp_path, monkeypatch, ca
     write_files(tmp_path, texts)
     monkeypatch.chdir(tmp_path)
     code, out, err = run(capsys, "import", "texts", "--kind", "meeting")
-    assert (code, out.count("\n")) == (0, 40)
-    assert "Import: 40 text(s); 40 readout(s) written; 0 skipped." in err
+    count = len(texts)  # 40 readouts, less the Chinese translations among them
+    assert 36 <= count <= 40 and any("，" in text for text in texts.values())  # some texts in Chinese too
+    assert (code, out.count("\n")) == (0, count)
+    assert f"Import: {count} text(s); {count} readout(s) written; 0 skipped." in err
     assert check_errors(capsys) == []

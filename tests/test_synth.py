@@ -17,6 +17,8 @@ from generator.sources.loader import SourceFile, Sources
 
 REPORTED = re.compile(r", (he|she) (added|said|stressed|noted)\.")  # "..., she said.": the reported-speech style
 SHORT = "The leaders discussed "  # the short style's first paragraph
+REPORTED_ZH = re.compile(r"[他她](还表示|还说|强调|指出)，|，[^，。]+说。")  # "她还表示，……", "……，瓦尔加说。"
+SHORT_ZH = re.compile(r"^[^\n]*(两|三)国领导人讨论了")
 
 
 def test_the_corpus_is_deterministic_and_shaped_like_the_archive():
@@ -28,8 +30,10 @@ def test_the_corpus_is_deterministic_and_shaped_like_the_archive():
     assert len(readouts) == 60
     years = {int(path.split("/")[1]) for path in files if path.startswith("readouts/")}
     assert min(years) >= 1996 and max(years) <= 2025 and len(years) > 15
-    words = [len(text.split("---\n", 2)[2].split()) for text in readouts]
+    words = [len(text.split("---\n", 2)[2].split()) for text in readouts if "\nlanguage: zh\n" not in text]
     assert min(words) >= 300 and max(words) <= 700
+    characters = [len(text.split("---\n", 2)[2]) for text in readouts if "\nlanguage: zh\n" in text]
+    assert characters and min(characters) >= 600 and max(characters) <= 1400  # about two a word
     for count in (1, 2, 3, 5, 8):
         assert sum(path.startswith("readouts/") for path in synth_corpus(count, seed=2)) == count
 
@@ -55,7 +59,7 @@ def test_events_are_told_by_each_side_and_the_corpus_checks_with_no_warning():
     assert all(i.key.startswith(i.country.lower() + "-") for i in issuers.values())
     events = defaultdict(list)
     for readout in readouts:
-        if readout.event:
+        if readout.event and not readout.translation_of:  # a translation is its original's account, not another
             events[readout.event].append(readout)
     sizes = Counter(len(accounts) for accounts in events.values())
     assert sizes[3] >= 1 and sizes[2] >= 40 and set(sizes) <= {1, 2, 3}
@@ -83,16 +87,51 @@ def test_accounts_come_in_two_styles_naming_who_speaks():
     people = archive.vocabulary.participants
     styles = Counter()
     for readout in archive.readouts:
+        leader, *others = (people[key] for key in readout.participants)
+        if readout.language == "zh":  # the same styles in Chinese, names in characters (the first alias)
+            reported, short = bool(REPORTED_ZH.search(readout.body)), bool(SHORT_ZH.search(readout.body))
+            assert reported != short, readout.path
+            styles["zh"] += 1
+            assert leader.aliases[0] in readout.body.split("\n", 1)[0]
+            continue
         reported, short = bool(REPORTED.search(readout.body)), SHORT in readout.body
         assert reported != short, readout.path
         styles["reported" if reported else "short"] += 1
-        leader, *others = (people[key] for key in readout.participants)
         assert leader.name in readout.body.split("\n", 1)[0]  # named in full at first
         if reported and readout.event and len(others) == 1:  # its own side speaks most
             mentions = [len(re.findall(rf"\b{p.name.split()[-1]}\b", readout.body)) for p in (leader, others[0])]
             styles["own leader first"] += mentions[0] > mentions[1]
-    assert styles["reported"] >= 60 and styles["short"] >= 60
+    assert styles["reported"] >= 60 and styles["short"] >= 60 and styles["zh"] >= 15
     assert styles["own leader first"] >= 20
+
+
+def test_a_tenth_is_chinese_some_translating_an_english_account_of_the_same_issuer(monkeypatch):
+    files = synth_corpus(1000, seed=7)
+    archive, issues = check_corpus(files)
+    assert issues == []
+    chinese = [r for r in archive.readouts if r.language == "zh"]
+    assert 0.08 <= len(chinese) / len(archive.readouts) <= 0.12
+    by_slug = {r.slug: r for r in archive.readouts}
+    translations = [r for r in chinese if r.translation_of]
+    assert 0.3 <= len(translations) / len(chinese) <= 0.6
+    for readout in translations:
+        original = by_slug[readout.translation_of]
+        assert (original.language, original.issuer, original.date) == ("en", readout.issuer, readout.date)
+        assert original.participants == readout.participants and readout.event == original.event  # the original's
+        assert "\nevent:" not in files[readout.path]  # ... left to it in the file
+    people = archive.vocabulary.participants
+    assert all(len(p.aliases) == 2 and not p.aliases[0].isascii() for p in people.values())  # 安娜·瓦尔加, 瓦尔加
+    assert all(len(t.aliases) == 1 and not t.aliases[0].isascii() for t in archive.vocabulary.topics.values())
+    # the English accounts are those of a corpus without Chinese: drawn from the same random numbers
+    monkeypatch.setattr("generator.cli.synth.corpus.ZH_ORIGINALS", 0)
+    monkeypatch.setattr("generator.cli.synth.corpus.ZH_TRANSLATIONS", 0)
+    plain = [(path, text) for path, text in synth_corpus(1000, seed=7).items() if path.startswith("readouts/")]
+    accounts = [(path, text) for path, text in files.items() if path.startswith("readouts/") and "translation_of" not in text]
+    # in the order written, a Chinese original stands where an English account was; only the last events
+    # differ (fewer readouts are left to write once translations are counted)
+    pairs = list(zip(accounts, plain))[:len(plain) - len(translations) - 3]
+    english = [(mine, theirs) for mine, theirs in pairs if "\nlanguage: zh\n" not in mine[1]]
+    assert len(english) > 800 and all(mine == theirs for mine, theirs in english)
 
 
 def test_readouts_spread_over_pairs_of_countries_a_few_with_many():

@@ -17,7 +17,7 @@ from generator.archive.statements.countries import (
     CJK_LEADER_WORDS, CJK_OFFICE_WORDS, DEMONYMS, LEADER_WORDS, OFFICE_WORDS, list_cjk_country_names,
     list_country_names)
 from generator.archive.statements.cues import ADVERBS, CJK_ADVERBS, CJK_PHRASE, CJK_PREPOSITIONS, CLAUSES, cjk_phrase_chars
-from generator.archive.statements.trie import BOUND, clean_term, compile_both_ways, fold_text
+from generator.archive.statements.trie import BOUND, clean_term, compile_both_ways, fold_text, is_cjk
 
 
 def index_countries(people) -> tuple[list[str], dict[str, str], dict[str, str], dict[str, str]]:
@@ -122,8 +122,11 @@ class Mentions:
 
 def compile_mentions(codes: list[str], as_written: list[str], any_case: list[str],
                      cjk_names: dict[str, str]) -> Mentions:
-    """A vocabulary's mention regexes; an English text's are those with no Chinese term but names."""
-    names_f, names_r = compile_both_ways(as_written, fold=False, bound=True)
+    """A vocabulary's mention regexes; an English text's hold no Chinese term (no Chinese name either:
+    a synthetic archive's people have a Chinese alias each)."""
+    chinese = {term for term in as_written if not term.isascii() and any(map(is_cjk, term))}
+    names_f, names_r = compile_both_ways([term for term in as_written if term not in chinese], fold=False, bound=True)
+    _, cjk_terms_r = compile_both_ways(chinese, fold=False, bound=True)
     folded_f, folded_r = compile_both_ways(any_case, fold=True, bound=True)
     adjectives_f, adjectives_r = compile_both_ways(
         [a for code in codes for a in (DEMONYMS.get(code) or list_country_names(code))], fold=False, bound=False)
@@ -140,6 +143,6 @@ def compile_mentions(codes: list[str], as_written: list[str], any_case: list[str
              f"|{leaders_r} s['’]{countries_r}{b}|{folded_r}")
     backward = names_r + latin
     # in a Chinese text also a country and leader word ("美国总统"), before the office word alone ("总统")
-    cjk_backward = f"{names_r}|{cjk_leaders_r}{cjk_countries_r}{latin}|{cjk_offices_r}"
+    cjk_backward = f"{cjk_terms_r}|{names_r}|{cjk_leaders_r}{cjk_countries_r}{latin}|{cjk_offices_r}"
     return Mentions(re.compile(forward), re.compile(backward), re.compile(f"{_compile_gap()}(?P<who>{backward})"),
                     re.compile(cjk_backward), re.compile(f"{_compile_cjk_gap()}(?P<who>{cjk_backward})"))

@@ -21,11 +21,18 @@ The corpus looks like the archive at scale:
   named by name, by title and name, or by country adjective and role.
 - No two readouts of the same participants lie within two days of each other unless
   they are accounts of one event, so the corpus checks with no warning.
+- A tenth of the readouts are in Chinese (`language: zh`): accounts written in Chinese
+  (6% of accounts), and Chinese translations of English accounts (`translation_of`, the
+  same issuer and date, the event left to the original; 4.5%), in the same two styles
+  ("瓦尔加总统指出，……", "双方同意……"), naming people and topics by their Chinese names,
+  which the vocabularies list as aliases. Which ones is drawn from a random generator of
+  its own, so the English accounts are those a corpus without Chinese would have.
 
-The modules, each with one job: words.py (the word lists and sentence templates),
-model.py (countries, people, issuers, events), vocabulary.py (the made-up people, issuers
-and topics, and their YAML files), texts.py (one account's text in either style) and
-corpus.py (events on pairs of countries, and `synth_corpus`).
+The modules, each with one job: words.py and words_zh.py (the word lists and sentence
+templates, in English and in Chinese), model.py (countries, people, issuers, events),
+vocabulary.py (the made-up people, issuers and topics, and their YAML files), texts.py
+(one account's text in either style) with texts_zh.py (its Chinese writer), and corpus.py
+(events on pairs of countries, and `synth_corpus`).
 """
 
 from generator.cli.synth.corpus import synth_corpus

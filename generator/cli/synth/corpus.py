@@ -8,7 +8,8 @@ import itertools
 import random
 
 from generator.cli.synth.model import Country, Event, Issuer, Person
-from generator.cli.synth.texts import write_account
+from generator.cli.synth.texts import choose_style, write_account
+from generator.cli.synth.texts_zh import ChineseWriter
 from generator.cli.synth.vocabulary import (issuers_yaml, make_countries, make_issuers, make_people, make_topics,
                                             people_yaml, topics_yaml)
 from generator.cli.synth.words import EVENT_KINDS, KINDS, LEADERS
@@ -18,6 +19,8 @@ EVENT_SHARE = 0.32  # the chance that the next readouts are an event's accounts:
 THREE_SHARE = 0.15  # of those events, the share with three accounts (three countries)
 PAIR_NOISE = 0.6  # a pair's weight: its countries' weights times a log-normal factor (this sigma, kept in 0.5-2)
 NEXT_DAY = 0.3  # the chance that an account is published the day after the event
+# the accounts written in Chinese, and the English ones given a Chinese translation: a tenth of all readouts
+ZH_ORIGINALS, ZH_TRANSLATIONS = 0.06, 0.045
 
 
 class Rng(random.Random):
@@ -77,9 +80,26 @@ def count_accounts(rng: random.Random, left: int) -> int:
     return 1
 
 
+class Chinese:
+    """Which accounts are in Chinese (ZH_SHARE of them, originals or translations), drawn from an
+    Rng of their own: the English accounts are those an English-only corpus would have."""
+
+    def __init__(self, seed: int):
+        self.rng = Rng(f"zh-{seed}")
+
+    def choose(self, room: int) -> str:
+        """'en', 'zh' (the account is written in Chinese) or 'both' (an English account and its
+        Chinese translation, when `room` for one more readout is left)."""
+        pick = self.rng.random()
+        if pick < ZH_ORIGINALS:
+            return "zh"
+        return "both" if pick < ZH_ORIGINALS + ZH_TRANSLATIONS and room > 0 else "en"
+
+
 def write_event(rng: random.Random, event: Event, accounts: int, issuers: dict[str, list[Issuer]],
-                topics: list[dict]) -> list[tuple[str, str]]:
-    """(slug, text) of each account of `event`, each by an issuer of its own side's country."""
+                topics: list[dict], files: dict[str, str], chinese: Chinese, room: int) -> int:
+    """Write each account of `event` into `files`, each by an issuer of its own side's country,
+    in English or Chinese, and Chinese translations while `room` is left; how many were written."""
     if accounts == 1:  # a single account, by either side: its own side first
         event.sides.insert(0, event.sides.pop(rng.randrange(len(event.sides))))
     participants = tuple(p.key for p in event.participants)
@@ -87,21 +107,33 @@ def write_event(rng: random.Random, event: Event, accounts: int, issuers: dict[s
     last_day = event.day.month == 12 and event.day.day == 31
     others = [t for t in topics if t not in event.topics]
     own_topics = rng.sample(others, 2 * accounts)
-    written = []
+    written = 0
     for own in range(accounts):
         side = event.sides[own]
         issuer = rng.choice(issuers[side[0].country.code])
         mine = event.topics + own_topics[2 * own: 2 * own + rng.randint(1, 2)] if accounts > 1 else event.topics
-        written.append(write_account(rng, event, own, issuer, mine, key, not last_day and rng.random() < NEXT_DAY))
+        next_day = not last_day and rng.random() < NEXT_DAY
+        account = (event, own, issuer, mine, key, next_day, choose_style(rng, issuer))
+        slug, text = write_account(rng, *account)
+        language = chinese.choose(room)
+        if language == "zh":  # the English text is drawn all the same, so the next ones do not change
+            slug, text = write_account(chinese.rng, *account, writer=ChineseWriter)
+        path = place(files, slug, text)
+        written += 1
+        if language == "both":
+            original = path.rsplit("/", 1)[1][:-3]
+            place(files, *write_account(chinese.rng, *account, writer=ChineseWriter, translation_of=original))
+            written, room = written + 1, room - 1
     return written
 
 
-def readout_path(files: dict[str, str], slug: str) -> str:
-    """readouts/<year>/<slug>.md, numbered -2, -3 ... when taken."""
+def place(files: dict[str, str], slug: str, text: str) -> str:
+    """Put a readout's text at readouts/<year>/<slug>.md, numbered -2, -3 ... when taken; its path."""
     path = f"readouts/{slug[:4]}/{slug}.md"
     number = 2
     while path in files:
         path, number = f"readouts/{slug[:4]}/{slug}-{number}.md", number + 1
+    files[path] = text
     return path
 
 
@@ -115,11 +147,10 @@ def synth_corpus(count: int, seed: int = 1, first_year: int = 1996, years: int =
     files = {"participants.yml": people_yaml(people), "topics.yml": topics_yaml(topics),
              "issuers.yml": issuers_yaml(issuers)}
     corpus = Corpus(rng, countries, people, topics, first_year, years)
+    chinese = Chinese(seed)
     made = 0
     while made < count:
         accounts = count_accounts(rng, count - made)
         event = corpus.draw(accounts, EVENT_KINDS if accounts > 1 else KINDS)
-        for slug, text in write_event(rng, event, accounts, issuers, topics):
-            files[readout_path(files, slug)] = text
-        made += accounts
+        made += write_event(rng, event, accounts, issuers, topics, files, chinese, count - made - accounts)
     return files

@@ -1,6 +1,7 @@
 """The text of one account of an event, in either style: reported speech ("President Varga
 noted that ..., she said.") or the short style ("The leaders reaffirmed ..."), with its
-title and front matter."""
+title and front matter. The Writer holds the English words; texts_zh.ChineseWriter the
+Chinese ones (the bodies are built the same way in both languages)."""
 
 from __future__ import annotations
 
@@ -13,24 +14,37 @@ from generator.cli.synth.words import (ADDS, CLAUSES, CLOSERS, DID, JOINT, NAMED
 
 
 class Writer:
-    """The sentences of one account, from its own side's point of view."""
+    """The sentences of one account, from its own side's point of view, in English."""
+
+    language = "en"
+    CLAUSES, CLOSERS, OBJECTS, SUBJECTS, JOINT, NAMED = CLAUSES, CLOSERS, OBJECTS, SUBJECTS, JOINT, NAMED
 
     def __init__(self, rng: random.Random, event: Event, own: int, topics: list[dict]):
         self.rng, self.event, self.topics = rng, event, topics
         self.own = event.sides[own]
         self.others = [side for index, side in enumerate(event.sides) if index != own]
         self.named: set[str] = set()
-        self.both = "Both sides" if len(event.sides) == 2 else "All three sides"
+        self.both = self.joint_subject(len(event.sides))
+
+    def joint_subject(self, sides: int) -> str:
+        return "Both sides" if sides == 2 else "All three sides"
 
     def topic(self) -> str:
         return self.rng.choice(self.topics)["label"].lower()
 
+    def topic_of(self, index: int) -> str:
+        """The topics in turn: the one a paragraph of reported speech is about."""
+        return self.topics[index % len(self.topics)]["label"].lower()
+
     def closer(self) -> str:
-        template = self.rng.choice(CLOSERS)
-        return template.format(place=make_place(self.rng)) if "{place}" in template else template
+        template = self.rng.choice(self.CLOSERS)
+        return template.format(place=self.place()) if "{place}" in template else template
+
+    def place(self) -> str:
+        return make_place(self.rng)
 
     def object(self) -> str:
-        template = self.rng.choice(OBJECTS)
+        template = self.rng.choice(self.OBJECTS)
         return template.format(topic=self.topic()) if "{topic}" in template else template
 
     def refer(self, person: Person, start: bool = False) -> str:
@@ -55,15 +69,19 @@ class Writer:
         if "{closer}" in template:
             fixed["closer"] = self.closer()
         if "{subject}" in template:
-            fixed["subject"] = self.rng.choice(SUBJECTS)
+            fixed["subject"] = self.rng.choice(self.SUBJECTS)
         return template.format(**fixed)
 
     def clause(self, speaker: Person, topic: str | None = None) -> str:
-        template = self.rng.choice(CLAUSES)
+        template = self.rng.choice(self.CLAUSES)
         other = ""
         if "{other}" in template:
-            other = self.rng.choice([s[0] for s in self.event.sides if s[0].country is not speaker.country]).country.name
-        return self.fill(template, topic, own=speaker.country.name, other=other)
+            other = self.country(self.rng.choice([s[0] for s in self.event.sides
+                                                  if s[0].country is not speaker.country]).country)
+        return self.fill(template, topic, own=self.country(speaker.country), other=other)
+
+    def country(self, country) -> str:
+        return country.name
 
     def reported(self, speaker: Person, topic: str | None = None, pick: float | None = None) -> list[str]:
         """One or two sentences of reported speech by `speaker` (`pick` chooses the form)."""
@@ -87,6 +105,39 @@ class Writer:
         where = f" in {make_place(self.rng)}" if self.event.kind in ("meeting", "talks", "visit", "summit") else ""
         return f"{self.refer(leader, True)} {did} {others}{where} on {WEEKDAYS[self.event.day.weekday()]}."
 
+    # the words around the statements, and how sentences are put together
+    def covered(self) -> str:
+        """What the reported style's first paragraph says the event covered (after the opening)."""
+        return f" The {DID[self.event.kind][3]} covered {listing(t['label'].lower() for t in self.topics)}."
+
+    def lasted(self) -> str:
+        durations = ("forty minutes", "an hour", "more than an hour", "two hours")
+        return f"The {DID[self.event.kind][3]} lasted {self.rng.choice(durations)}."
+
+    def discussed(self) -> str:
+        """What the short style's first paragraph says the leaders discussed (after the opening)."""
+        return f" The leaders discussed {listing(t['label'].lower() for t in self.topics)}."
+
+    def keep_in_touch(self) -> str:
+        return f"{self.both} agreed to remain in close contact {self.closer()}."
+
+    def joint(self) -> str:
+        return self.fill(self.rng.choice(self.JOINT), Both=self.both)
+
+    def join(self, sentences: list[str]) -> str:
+        return " ".join(sentences)
+
+    def size(self, text: str) -> int:
+        """A text's length in words."""
+        return len(text.split())
+
+    def title(self, style: str) -> str:
+        leader, others = self.own[0], [side[0] for side in self.others]
+        if style == "short":
+            names = " and ".join(f"{p.role} {p.last}" for p in others)
+            return f"Readout of {leader.role} {leader.last}'s {DID[self.event.kind][3]} with {names}"
+        return f"{leader.name} {DID[self.event.kind][2].format(other=' and '.join(p.name for p in others))}"
+
 
 def listing(items) -> str:
     items = list(items)
@@ -100,11 +151,10 @@ def capital(text: str) -> str:
 def reported_body(w: Writer, target: int) -> list[str]:
     """Reported speech: most statements are the account's own leader's, the others' are brief."""
     rng, leader = w.rng, w.own[0]
-    noun = DID[w.event.kind][3]
-    paragraphs = [w.opening(False) + f" The {noun} covered {listing(t['label'].lower() for t in w.topics)}."]
-    words, index = len(paragraphs[0].split()), 0
+    paragraphs = [w.opening(False) + w.covered()]
+    words, index = w.size(paragraphs[0]), 0
     while words < target:
-        topic = w.topics[index % len(w.topics)]["label"].lower()
+        topic = w.topic_of(index)
         index += 1
         sentences = w.reported(leader, topic, pick=0.0 if index == 1 else None) + w.reported(leader)
         if rng.random() < 0.5:
@@ -115,10 +165,10 @@ def reported_body(w: Writer, target: int) -> list[str]:
         for person in w.own[1:] + [p for side in w.others for p in side[1:]]:
             if rng.random() < 0.2:
                 sentences += w.reported(person)
-        paragraph = " ".join(sentences)
+        paragraph = w.join(sentences)
         paragraphs.append(paragraph)
-        words += len(paragraph.split())
-    paragraphs.append(f"The {noun} lasted {rng.choice(('forty minutes', 'an hour', 'more than an hour', 'two hours'))}.")
+        words += w.size(paragraph)
+    paragraphs.append(w.lasted())
     return paragraphs
 
 
@@ -126,51 +176,54 @@ def short_body(w: Writer, target: int) -> list[str]:
     """The short style: what the leaders did together, and what each welcomed or raised."""
     rng = w.rng
     speakers = [w.own[0]] * 3 + [side[0] for side in w.others]
-    paragraphs = [w.opening(True) + f" The leaders discussed {listing(t['label'].lower() for t in w.topics)}."]
-    words = len(paragraphs[0].split())
+    paragraphs = [w.opening(True) + w.discussed()]
+    words = w.size(paragraphs[0])
     while words < target:
         sentences = []
         for _ in range(rng.randint(3, 5)):
             if rng.random() < 0.5:
-                sentences.append(w.fill(rng.choice(JOINT), Both=w.both))
+                sentences.append(w.joint())
             else:
-                who, template = rng.choice(speakers), rng.choice(NAMED)
+                who, template = rng.choice(speakers), rng.choice(w.NAMED)
                 other = ""
                 if "{other}" in template:
                     other = w.refer(rng.choice(w.others)[0] if who is w.own[0] else w.own[0])
                 sentences.append(w.fill(template, who=w.refer(who, True), other=other))
-        paragraph = " ".join(sentences)
+        paragraph = w.join(sentences)
         paragraphs.append(paragraph)
-        words += len(paragraph.split())
-    paragraphs.append(f"{w.both} agreed to remain in close contact {w.closer()}.")
+        words += w.size(paragraph)
+    paragraphs.append(w.keep_in_touch())
     return paragraphs
 
 
-def account_title(w: Writer, style: str) -> str:
-    leader, others = w.own[0], [side[0] for side in w.others]
-    if style == "short":
-        names = " and ".join(f"{p.role} {p.last}" for p in others)
-        return f"Readout of {leader.role} {leader.last}'s {DID[w.event.kind][3]} with {names}"
-    return f"{leader.name} {DID[w.event.kind][2].format(other=' and '.join(p.name for p in others))}"
+def choose_style(rng: random.Random, issuer: Issuer) -> str:
+    """The issuer's style, or now and then its other one."""
+    style = issuer.style
+    if rng.random() < 0.15:
+        style = "short" if style == "reported" else "reported"
+    return style
 
 
 def write_account(rng: random.Random, event: Event, own: int, issuer: Issuer, topics: list[dict],
-                  key: str, next_day: bool) -> tuple[str, str]:
-    """(slug, text) of one side's account of `event`."""
-    style = issuer.style
-    if rng.random() < 0.15:  # an issuer writing in its other style now and then
-        style = "short" if style == "reported" else "reported"
-    writer = Writer(rng, event, own, topics)
-    body = (reported_body if style == "reported" else short_body)(writer, rng.randint(300, 520))
-    participants = writer.own + [p for side in writer.others for p in side]
+                  key: str, next_day: bool, style: str, writer: type[Writer] = Writer,
+                  translation_of: str = "") -> tuple[str, str]:
+    """(slug, text) of one side's account of `event`, in the writer's language; a translation
+    names its original and leaves the event key to it."""
+    w = writer(rng, event, own, topics)
+    body = (reported_body if style == "reported" else short_body)(w, rng.randint(300, 520))
+    participants = w.own + [p for side in w.others for p in side]
     date = event.day + dt.timedelta(days=1) if next_day else event.day
-    front = ["---", f"title: {account_title(writer, style)}", f"date: {date.isoformat()}"]
+    front = ["---", f"title: {w.title(style)}", f"date: {date.isoformat()}"]
     if next_day:
         front.append(f"event_date: {event.day.isoformat()}")
     front += [f"kind: {event.kind}", f"participants: [{', '.join(p.key for p in participants)}]",
               f"topics: [{', '.join(t['key'] for t in topics)}]", f"issuer: {issuer.key}"]
-    if key:
+    if key and not translation_of:
         front.append(f"event: {key}")
+    if w.language != "en":
+        front.append(f"language: {w.language}")
+    if translation_of:
+        front.append(f"translation_of: {translation_of}")
     front += ["---", ""]
     slug = f"{date.isoformat()}-{'-'.join(p.last.lower() for p in participants)}-{event.kind}"
-    return slug, "\n".join(front) + "\n\n".join(body) + "\n"
+    return slug + ("" if w.language == "en" else f"-{w.language}"), "\n".join(front) + "\n\n".join(body) + "\n"

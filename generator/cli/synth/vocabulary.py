@@ -1,5 +1,6 @@
 """The vocabularies of a synthetic archive: made-up countries' leaders, people, issuers and
-topics, and the participants.yml, topics.yml and issuers.yml files that list them."""
+topics, and the participants.yml, topics.yml and issuers.yml files that list them (each
+person's and topic's Chinese name as an alias, for the Chinese accounts)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import random
 
 from generator.cli.synth.model import Country, Issuer, Person
 from generator.cli.synth.words import ASPECTS, COUNTRIES, FIRST, LAST, LEADERS, MINISTERS, SUBJECTS, make_place
+from generator.cli.synth.words_zh import chinese_last, chinese_name, chinese_topic
 
 HUBS = 1.3  # a country's weight is 1 / rank ** HUBS: a few hubs, a long tail
 
@@ -65,7 +67,8 @@ def make_topics() -> list[dict]:
     topics = []
     for subject in SUBJECTS:
         for aspect in ASPECTS[:2]:
-            topics.append({"key": f"{subject}-{aspect}", "label": f"{subject.capitalize()} {aspect}"})
+            label = f"{subject.capitalize()} {aspect}"
+            topics.append({"key": f"{subject}-{aspect}", "label": label, "zh": chinese_topic(label)})
     return topics
 
 
@@ -74,14 +77,15 @@ def people_yaml(people: dict[str, list[Person]]) -> str:
     for group in people.values():
         for p in group:
             lines += [f"- key: {p.key}", f"  name: {p.name}", f"  country: {p.country.code}",
-                      "  roles:", f"    - title: {p.title}", "      from: 1990-01-01"]
+                      "  roles:", f"    - title: {p.title}", "      from: 1990-01-01",
+                      f"  aliases: [{chinese_name(p.first, p.last)}, {chinese_last(p.last)}]"]
     return "\n".join(lines) + "\n"
 
 
 def topics_yaml(topics: list[dict]) -> str:
     lines = ["# Synthetic topics for benchmarks."]
     for t in topics:
-        lines += [f"- key: {t['key']}", f"  label: {t['label']}"]
+        lines += [f"- key: {t['key']}", f"  label: {t['label']}", f"  aliases: [{t['zh']}]"]
     return "\n".join(lines) + "\n"
 
 
