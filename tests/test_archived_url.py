@@ -60,7 +60,7 @@ def test_the_json_the_catalog_and_the_csv_carry_it(basic):
     jsonschema.validate(one, json.loads((SCHEMAS / "readout-data.schema.json").read_text()))
     assert one["source"]["archived_url"] == ARCHIVED and one["source"]["url"] == "https://example.org/readouts/mori-lisbon"
     rows = {row["id"]: row for row in csv.DictReader(io.StringIO(files["catalog.csv"].decode("utf-8")))}
-    assert list(rows["2026-03-05-berg-ferreira-call"])[-1] == "source_archived_url"  # a column added at the end
+    assert list(rows["2026-03-05-berg-ferreira-call"])[-3:] == ["source_archived_url", "translation_of", "translations"]  # columns added at the end
     assert rows["2025-11-20-mori-visit-lisbon"]["source_archived_url"] == ARCHIVED
     assert rows["2026-03-05-berg-ferreira-call"]["source_archived_url"] == ONLY_ARCHIVED
     assert rows["2026-01-16-berg-mori-meeting"]["source_archived_url"] == ""
