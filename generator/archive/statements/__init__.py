@@ -98,8 +98,9 @@ The held-out accounts (split: held-out in their labels, written after the
 rules were frozen) scored 21/22 and 12/16 at first; rules 1-2 were widened
 from what they missed (joint subjects like "Both prime ministers", "and the"
 between subjects, "take place", "signed agreements", "for his part") and they
-are 38/38 now. Speed: 10,000 synthetic readouts of 300-600 words (synth_corpus(10000, 1))
-take 4.1-4.9 s of CPU, measured on a loaded 2-core machine; see test_statements.py.
+are 38/38 now. Speed: 10,000 synthetic readouts of 300-600 words (synth_corpus(10000, 1),
+a tenth of them Chinese) take 6.2-7.1 s of CPU, 0.6 s of it the 1,005 Chinese ones, measured
+on a loaded 2-core machine; see test_statements.py.
 
 Speed. One matcher per vocabulary (compiled once, kept while the vocabulary
 lives) and one cast per (vocabulary, participants). Only two regexes scan a
