@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from conftest import CONTENT, HOSTILE_SLUG, SEED_SLUG, run_pipeline, write_hostile, write_readout
 from generator.outputs.searchdocs import document_path, render_search_document, render_search_documents
 
@@ -75,15 +73,3 @@ def test_an_issuer_name_is_escaped(basic):
             in hostile)
     assert '<span data-pagefind-meta="side:Portugal"></span>' in hostile
     assert "<i>" not in hostile
-
-
-def test_a_chinese_readout_is_found_by_its_peoples_and_topics_chinese_names_too():
-    archive = run_pipeline(CONTENT).archive
-    seed = archive.readouts[0]
-    assert '<p data-pagefind-weight="8">Xi Jinping, Donald Trump</p>' in render_search_document(seed, archive)
-    chinese = replace(seed, language="zh", topics=("taiwan",))
-    doc = render_search_document(chinese, archive)
-    assert ('<p data-pagefind-weight="8">Xi Jinping, Donald Trump, 习近平, 习主席, 国家主席习近平, 特朗普, 唐纳德·特朗普, '
-            '特朗普总统, 美国总统特朗普</p>') in doc
-    assert '<p data-pagefind-weight="8">Taiwan, 台湾, 台湾问题, 两岸关系</p>' in doc
-    assert '<span data-pagefind-filter="participant:Xi Jinping"></span>' in doc  # the filters keep the names

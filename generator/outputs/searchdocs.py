@@ -9,8 +9,7 @@ an issuer has neither, so those filters list only issuers and sides). The search
 box counts results per year and per side from these filters (the phrase trend).
 Its path mirrors the readout's published path, so Pagefind's URL for it is the
 readout page's URL. A readout in another language than English has its language
-as `language` beside its title, for the result's `lang`, and its people's and topics'
-aliases in other scripts (习近平, 台湾问题) weighted beside their names.
+as `language` beside its title, for the result's `lang`.
 """
 
 from __future__ import annotations
@@ -46,22 +45,12 @@ def side_name(issuer: Issuer, archive: Archive) -> str:
     return country.name if country else issuer.country
 
 
-def aliases_in_other_scripts(readout: Readout, terms) -> list[str]:
-    """A readout not in English: its people's or topics' aliases in other scripts (习近平, 台湾问题),
-    weighted like their English names; none for an English readout."""
-    if readout.language == "en":
-        return []
-    return [alias for term in terms for alias in term.aliases if not alias.isascii()]
-
-
 def render_search_document(readout: Readout, archive: Archive) -> str:
     people = archive.vocabulary.participants
     topics = archive.vocabulary.topics
     names = [people[k].name for k in readout.participants]
     labels = [topics[k].label for k in readout.topics]
     countries = [archive.countries[c].name for c in readout.countries if c in archive.countries]
-    named = aliases_in_other_scripts(readout, (people[k] for k in readout.participants))
-    termed = aliases_in_other_scripts(readout, (topics[k] for k in readout.topics))
     kind = KIND_LABELS.get(readout.kind, readout.kind)
     issuer = archive.vocabulary.issuers[readout.issuer] if readout.issuer else None
     side = side_name(issuer, archive) if issuer else ""
@@ -84,8 +73,8 @@ def render_search_document(readout: Readout, archive: Archive) -> str:
         *([attribute("data-pagefind-meta", "language", readout.language)] if readout.language != "en" else []),
         attribute("data-pagefind-sort", "date", readout.date.isoformat()),
         *filters,
-        f'<p data-pagefind-weight="{TERMS_WEIGHT}">{escape(", ".join(names + named))}</p>',
-        f'<p data-pagefind-weight="{TERMS_WEIGHT}">{escape(", ".join(labels + termed))}</p>',
+        f'<p data-pagefind-weight="{TERMS_WEIGHT}">{escape(", ".join(names))}</p>',
+        f'<p data-pagefind-weight="{TERMS_WEIGHT}">{escape(", ".join(labels))}</p>',
         body_html(readout.body),
         "</body></html>",
         "",
