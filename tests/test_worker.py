@@ -38,7 +38,8 @@ def test_the_worker_hands_over_every_page_and_writes_the_data_files(basic, tmp_p
     options = Options(html=Permalink())
     result = run_pipeline(basic, html=Permalink())
     worker = PageWorker()
-    worker.start(result.archive, result.indexes, options, str(tmp_path))
+    worker.start(result.archive, result.indexes, options, str(tmp_path),
+                 list(all_pages(Site(result.archive, result.indexes, options), html=True)))
     worker.wait_outputs()
     assert (tmp_path / "catalog.json").read_bytes() == output_files(result.archive, result.indexes,
                                                                       options.site_name)["catalog.json"]

@@ -136,8 +136,9 @@ class Session:
         markdown_pages = dict(render_pages(site, html=False))
         self.accept(Result(archive, indexes, markdown_pages, issues), config)
         self.worker = PageWorker(keep=self.serving)
-        self.worker.start(archive, indexes, options, config.site_dir, outputs=not self.serving)
-        written = {page.uri: page.meta() for page in all_pages(site, html=True)}
+        pages = list(all_pages(site, html=True))
+        self.worker.start(archive, indexes, options, config.site_dir, pages, outputs=not self.serving)
+        written = {page.uri: page.meta() for page in pages}
         kept = self.kept_objects(config)
         add_pages(files, markdown_pages, written, config, in_nav(site), kept)
         self.outputs = build_outputs(site, files=self.serving, memo=memo)

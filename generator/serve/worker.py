@@ -32,7 +32,7 @@ from generator.sources.loader import write_pages
 from generator.pages.markup import HtmlPage
 from generator.model import Archive
 from generator.outputs.files import Head, output_files, readout_head
-from generator.pages.registry import Options, Site, all_pages
+from generator.pages.registry import Options, Page, Site
 from generator.pages.render import render_pages
 
 BATCH = 64  # pages a message
@@ -112,9 +112,10 @@ class PageWorker:
     def available() -> bool:
         return "fork" in multiprocessing.get_all_start_methods()
 
-    def start(self, archive: Archive, indexes: Indexes, options: Options, site_dir: str, outputs: bool = True) -> None:
-        """Fork the children; the first writes the data files into `site_dir` first, unless `outputs` is false."""
-        pages = list(all_pages(Site(archive, indexes, options), html=True))
+    def start(self, archive: Archive, indexes: Indexes, options: Options, site_dir: str, pages: list[Page],
+              outputs: bool = True) -> None:
+        """Fork the children to render `pages` (the registry's, written as HTML); the first writes
+        the data files into `site_dir` first, unless `outputs` is false."""
         heavy = frozenset(page.uri for page in pages if not page.kind.light)
         light = frozenset(page.uri for page in pages if page.kind.light)
         self.outputs_done = not outputs
