@@ -143,16 +143,9 @@ def find_cues(matcher, text) -> list[list[tuple[int, int, str]]]:
     """Each sentence's cues, (start, end, kind) in text order; `text` is a ReadoutText."""
     found: list[list] = [[] for _ in text.starts]
     kinds, cue_kinds = matcher.cue_kind, matcher.cue_kinds
-    for pattern, cjk in ((matcher.cues, False), (matcher.cjk_cues, True)):
-        if cjk and not text.cjk:
-            continue
-        index, bounds = 0, text.bounds
-        for match in pattern.finditer(text.scan):
-            at = match.start() + (not cjk)  # past the space the cue starts with
-            while at >= bounds[index]:
-                index += 1
-            cue = match.group()
-            found[index].append((at, match.end(), cue_kinds.get(cue) or kinds(cue)))
+    for index, at, match in text.sentence_matches(matcher.cues, matcher.cjk_cues):
+        cue = match.group()
+        found[index].append((at, match.end(), cue_kinds.get(cue) or kinds(cue)))
     if text.cjk:
         for cues in found:
             cues.sort()

@@ -58,6 +58,19 @@ class ReadoutText:
         self.backward = mentions.cjk_backward if self.cjk else mentions.backward
         self.tail = _CJK_TAIL if self.cjk else _TAIL
 
+    def sentence_matches(self, latin: re.Pattern, cjk: re.Pattern):
+        """(sentence index, start, match) of each match of `latin` (whose matches begin with the
+        space before a word) and, in a text with Chinese, of `cjk`, over `scan`, in order per pattern."""
+        for pattern, spaced in ((latin, True), (cjk, False)):
+            if not spaced and not self.cjk:
+                continue
+            index, bounds = 0, self.bounds
+            for match in pattern.finditer(self.scan):
+                at = match.start() + spaced  # past the space the match starts with
+                while at >= bounds[index]:
+                    index += 1
+                yield index, at, match
+
     def before(self, end: int, pattern: re.Pattern | None = None):
         """(start, speakers) of the mention ending at `end` (after a gap when `pattern` is the
         subject regex), or None."""

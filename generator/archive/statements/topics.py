@@ -36,18 +36,11 @@ def find_topics(matcher, text) -> list[set[str]]:
     """Each sentence's topic keys; `text` is a ReadoutText."""
     found: list[set] = [set() for _ in text.starts]
     topic_keys = matcher.topic_keys
-    for pattern, cjk in ((matcher.topics, False), (matcher.cjk_topics, True)):
-        if cjk and not text.cjk:
-            continue
-        index, bounds = 0, text.bounds
-        for match in pattern.finditer(text.scan):
-            at = match.start() + (not cjk)  # past the space the term starts with
-            while at >= bounds[index]:
-                index += 1
-            term = match.group()
-            keys = topic_keys.get(term)
-            if keys is None:
-                keys = topic_keys[term] = topic_keys.get(fold_text(term.lstrip(" ")), ())
-            if keys:
-                found[index].update(keys)
+    for index, _, match in text.sentence_matches(matcher.topics, matcher.cjk_topics):
+        term = match.group()
+        keys = topic_keys.get(term)
+        if keys is None:
+            keys = topic_keys[term] = topic_keys.get(fold_text(term.lstrip(" ")), ())
+        if keys:
+            found[index].update(keys)
     return found
