@@ -10,15 +10,13 @@ Like test_events.py, the module's own `server` fixture builds only its fixture, 
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from browser.conftest import Server
-from conftest import CONTENT, copy_corpus, mkdocs_build
+from browser.conftest import SIZES, open_sized, serve_corpus
 
 ZH = "readouts/2026/2026-04-10-li-wenbo-ana-ferreira-call/"
 EN = "readouts/2026/2026-04-11-li-wenbo-ana-ferreira-call-en/"
@@ -26,22 +24,14 @@ EVENT = "events/2026-04-10-li-wenbo-ana-ferreira-call/"
 ZH_TITLE = "李文博同葡萄牙总理费雷拉通电话"
 EN_TITLE = "Li Wenbo speaks with Portuguese Prime Minister Ferreira by phone"
 SHOTS = Path("/tmp/shots-zh")
-SIZES = {"laptop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
 AXE = Axe()
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    """The translations fixture (with the site's stylesheets and scripts), built and served under /site/."""
-    root = tmp_path_factory.mktemp("languages-served")
-    served = Server(root)
-    content = copy_corpus("translations", tmp_path_factory.mktemp("translations") / "content")
-    shutil.copytree(CONTENT / "assets", content / "assets")
-    mkdocs_build(content, root / "site", strict=True, site_url=served.url("site/"))
-    served.thread.start()
-    yield served
-    served.httpd.shutdown()
-    served.httpd.server_close()
+    """The translations fixture, built and served under /site/."""
+    with serve_corpus(tmp_path_factory, "translations") as served:
+        yield served
 
 
 def search(page, query: str) -> list[tuple[str, str | None]]:
@@ -138,9 +128,7 @@ def test_no_serious_or_critical_violation(open_page, path, scheme):
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("size", ["laptop", "phone"])
 def test_the_chinese_readout_page_is_photographed_and_fits(open_page, size, scheme):
-    page = open_page(f"site/{ZH}", scheme)
-    page.set_viewport_size(SIZES[size])
-    page.reload()
+    page = open_sized(open_page, f"site/{ZH}", scheme, size)
     widths = page.evaluate("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]")
     assert widths[0] <= widths[1], f"the page scrolls sideways: {widths}"
     # the Chinese text is drawn in a font that has it, not as boxes: make browser installs one
