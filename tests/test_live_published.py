@@ -7,11 +7,11 @@ from __future__ import annotations
 import json
 import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
 
-from tests.conftest import run_pipeline, write_readout
+from conftest import QuietServer, run_pipeline, write_readout
 from generator.cli import commands as cli
 from generator.outputs.catalog import render_data_files
 from generator.outputs.redirects import urls_in_catalog
@@ -52,7 +52,9 @@ def live(basic, tmp_path, monkeypatch):
     site = Site()
     catalog = render_data_files(run_pipeline(basic).archive, "Readout Archive")["catalog.json"]
     site.pages["/archive/catalog.json"] = (200, catalog)
-    server = ThreadingHTTPServer(("127.0.0.1", 0), site.handler())
+    # quiet: the timeout test's handler writes to a client that has gone, from a thread that
+    # would otherwise print its traceback into a later test's captured stderr
+    server = QuietServer(("127.0.0.1", 0), site.handler())
     threading.Thread(target=server.serve_forever, daemon=True).start()
     site.url = f"http://127.0.0.1:{server.server_address[1]}/archive/"
     monkeypatch.setenv("SITE_URL", site.url)
@@ -60,6 +62,7 @@ def live(basic, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     yield site
     server.shutdown()
+    server.server_close()
     server.server_close()
 
 
