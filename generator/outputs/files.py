@@ -5,6 +5,7 @@ its last-modified date for sitemap.xml). Pure; the plugin writes it out.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from generator.pages import urls
@@ -69,18 +70,32 @@ def build_heads(site: Site, citations: bool = True, memo: Memo | None = None) ->
     return dict(sorted(heads.items()))
 
 
+def output_parts(archive: Archive, indexes: Indexes, site_name: str, site_url: str = "",
+                 directory_urls: bool = True, memo: Memo | None = None) -> list[Callable[[], dict[str, bytes]]]:
+    """`output_files` in independent parts, each made when called (the page worker's children
+    share them out: serve/worker.py)."""
+    def data_files() -> dict[str, bytes]:
+        return render_data_files(archive, site_name, site_url, memo, directory_urls=directory_urls,
+                                 statements=lambda readout: indexes.statements(readout, archive.vocabulary))
+
+    return [
+        data_files,
+        lambda: render_feeds(archive, indexes, site_name, site_url, memo, directory_urls=directory_urls),
+        lambda: {urls.BROWSE_CATALOG: build_browse_catalog(archive, indexes, directory_urls).encode("utf-8")},
+        lambda: render_event_files(archive, indexes, directory_urls, memo, site_url),
+        lambda: render_relation_files(archive, indexes, directory_urls, memo),
+        lambda: {**render_redirects(archive.readouts, site_url, directory_urls=directory_urls),
+                 urls.ROBOTS: robots_txt(site_url)},
+    ]
+
+
 def output_files(archive: Archive, indexes: Indexes, site_name: str, site_url: str = "",
                  directory_urls: bool = True, memo: Memo | None = None) -> dict[str, bytes]:
     """Feeds, data files, redirect pages and robots.txt, keyed by their path in the site
     (with a `memo` under `serve`, a feed or a readout's file unchanged is not made again)."""
-    files = render_feeds(archive, indexes, site_name, site_url, memo, directory_urls=directory_urls)
-    files[urls.BROWSE_CATALOG] = build_browse_catalog(archive, indexes, directory_urls).encode("utf-8")
-    files.update(render_data_files(archive, site_name, site_url, memo, directory_urls=directory_urls,
-                                   statements=lambda readout: indexes.statements(readout, archive.vocabulary)))
-    files.update(render_redirects(archive.readouts, site_url, directory_urls=directory_urls))
-    files.update(render_event_files(archive, indexes, directory_urls, memo, site_url))
-    files.update(render_relation_files(archive, indexes, directory_urls, memo))
-    files[urls.ROBOTS] = robots_txt(site_url)
+    files: dict[str, bytes] = {}
+    for part in output_parts(archive, indexes, site_name, site_url, directory_urls, memo):
+        files.update(part())
     return dict(sorted(files.items()))
 
 

@@ -92,9 +92,6 @@ class PageKind:
     html: bool = True  # MkDocs gets the pages as HTML (False: as markdown; for a handful of pages)
     in_nav: bool = False  # pages listed in mkdocs.yml's nav (the others are NOT_IN_NAV)
     og_type: str = "website"  # OpenGraph's og:type
-    # Needs neither the readouts' links nor their statements: under `mkdocs build` a second
-    # page worker renders it while the first writes the data files (serve/worker.py).
-    light: bool = False
     template_source: str | None = field(default=None, repr=False)  # the template's text, for a kind kept outside the package
 
 

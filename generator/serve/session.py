@@ -170,14 +170,11 @@ class Session:
     def prepare_env(self, env, files):
         """Every page's date for sitemap.xml (rendered next): its newest readout's, never the
         build's; set here, not per page, since a `--dirty` rebuild skips unchanged pages.
-        MkDocs copies the data files next: the worker must have written them. Under
-        `serve`, the theme's templates compiled by an earlier rebuild are reused."""
+        Under `serve`, the theme's templates compiled by an earlier rebuild are reused."""
         for file in files.documentation_pages():
             if file.page is not None:
                 head = self.outputs.heads.get(file.src_uri)
                 file.page.update_date = (head.lastmod if head else "") or self.outputs.lastmod or file.page.update_date
-        if self.worker is not None:
-            self.call_worker(self.worker.wait_outputs)
         if self.serving:
             env.bytecode_cache = COMPILED
         self.fragments = env.globals["archive_fragment"] = Fragments(self.nav, self.settings.reuse_fragments)

@@ -98,15 +98,25 @@ def add_outputs(files: Files, outputs: dict[str, bytes], config, kept: dict | No
     return files
 
 
+class WrittenFile(File):
+    """A file the page worker writes straight into the site folder, maybe after MkDocs' copying
+    (it is done by post_build): MkDocs knows it (links to it are checked) but copies nothing."""
+
+    def copy_file(self, dirty: bool = False) -> None:
+        pass
+
+    def is_modified(self) -> bool:
+        return True
+
+
 def add_written_outputs(files: Files, uris: list[str], config) -> Files:
-    """Files another process writes straight into the site folder (MkDocs copies nothing:
-    a generated file whose source is its own destination is left as it is). The files of
+    """Files another process writes straight into the site folder (`WrittenFile`). The files of
     one readout or event (its index.json, a redirect page) are not made into MkDocs Files:
     no page MkDocs checks links to them, and at 10,000 readouts they are 15,000 objects."""
     for uri in uris:
         _claim(files, uri, "file")
         if not one_items_file(uri):
-            files.append(File.generated(config, uri, abs_src_path=os.path.join(config.site_dir, uri)))
+            files.append(WrittenFile.generated(config, uri, abs_src_path=os.path.join(config.site_dir, uri)))
     return files
 
 

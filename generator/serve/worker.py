@@ -1,19 +1,24 @@
-"""The generator's heavy half, in a forked child beside MkDocs.
+"""The generator's heavy half, in two forked children beside MkDocs.
 
 `mkdocs build` spends its time on one core: Material's templates, one page after
 another. Once the archive is validated and indexed, the rest of the generator's
-work needs nothing from MkDocs: a child forked then (sharing the archive;
-nothing is pickled on the way in) writes the feeds and data files into the site
-folder, then links the readouts (previous, next, related) and renders the
-readout, event and statements pages in the order MkDocs will build them, each
-readout's with the citations its <head> carries, and sends them back in
-batches; a second child renders the listing pages meanwhile (`PageKind.light`). A thread
-in the parent receives them as they come, so the child never waits for MkDocs;
-MkDocs takes each page when it builds it (`page`), waiting only if the child
-has not got there yet.
+work needs nothing from MkDocs: two children forked then (sharing the archive;
+nothing is pickled on the way in) render the pages written as HTML, in the order
+MkDocs will build them, each readout's with the citations its <head> carries,
+and write the feeds and data files into the site folder. A thread in the parent
+receives the pages as they come, so a child never waits for MkDocs; MkDocs takes
+each page when it builds it (`page`), waiting only if no child has got there yet.
+
+The children first attribute the readouts' statements, each half of them, and
+hand their halves to each other (most pages and the data files need them). Then
+each takes the next unclaimed task from one shared list (a batch of pages, in
+MkDocs' order, then a part of the data files) until none is left, so neither
+idles while the other has work: the pages' costs differ by kind and by size.
+MkDocs needs no data file before its post_build: it copies none of them
+(sitefiles.WrittenFile).
 
 Like `indexer`, this module runs processes and touches the disk; what it runs
-is the pure `render.render_pages` and `outputs.output_files`.
+is the pure `render.render_page` and `outputs.output_parts`.
 """
 
 from __future__ import annotations
@@ -31,11 +36,12 @@ from generator.archive.link import link_readouts
 from generator.sources.loader import write_pages
 from generator.pages.markup import HtmlPage
 from generator.model import Archive
-from generator.outputs.files import Head, output_files, readout_head
-from generator.pages.registry import Options, Page, Site
-from generator.pages.render import render_pages
+from generator.outputs.files import Head, output_parts, readout_head
+from generator.pages.registry import Options, Page, Site, all_pages
+from generator.pages.render import render_page, site_environment
 
-BATCH = 64  # pages a message
+BATCH = 64  # pages a task, and a message
+CHILDREN = 2  # the machines this runs on have two cores or more; MkDocs and the search indexer share them
 
 
 class WorkerFailed(RuntimeError):
@@ -44,8 +50,8 @@ class WorkerFailed(RuntimeError):
 
 @dataclass(frozen=True)
 class WorkerReport:
-    outputs_seconds: float  # writing the feeds and data files
-    pages_seconds: float  # linking the readouts and rendering the pages, after that (both children: summed)
+    outputs_seconds: float  # writing the feeds and data files (both children: summed)
+    pages_seconds: float  # attributing statements, linking the readouts, rendering the pages (summed)
     pages: int
     peak_mb: float  # a child's peak resident memory (pages shared with MkDocs included; the larger)
     cpu_seconds: float = 0.0  # the children's CPU time, summed (their wall time stretches when cores are shared)
@@ -56,28 +62,67 @@ def combined(reports: list[WorkerReport]) -> WorkerReport:
                         sum(r.pages for r in reports), max(r.peak_mb for r in reports), sum(r.cpu_seconds for r in reports))
 
 
-def _child(connection, archive: Archive, indexes: Indexes, options: Options, site_dir: str, outputs: bool,
-           only: frozenset[str], linked: bool) -> None:
+def share_statements(number: int, peer, archive: Archive, indexes: Indexes) -> None:
+    """Attribute every other readout's statements (this child's half) and swap halves with the other
+    child over `peer`: child 0 sends first, child 1 receives first, so neither blocks the other."""
+    readouts, vocabulary = archive.readouts, archive.vocabulary
+    mine = indexes.statements.export(readouts[number::CHILDREN], vocabulary)
+    if number == 0:
+        peer.send(mine)
+        theirs = peer.recv()
+    else:
+        theirs = peer.recv()
+        peer.send(mine)
+    indexes.statements.adopt(vocabulary, readouts[1 - number::CHILDREN], theirs)
+
+
+def tasks(pages: list[Page], outputs: int) -> list[tuple[str, object]]:
+    """Every child's list: batches of pages in MkDocs' order, then the parts of the data files."""
+    batches = [("pages", pages[start:start + BATCH]) for start in range(0, len(pages), BATCH)]
+    return batches + [("outputs", part) for part in range(outputs)]
+
+
+def claim(counter, count: int):
+    """The numbers of the tasks this child takes, one at a time, each taken by one child only."""
+    while True:
+        with counter.get_lock():
+            number = counter.value
+            counter.value += 1
+        if number >= count:
+            return
+        yield number
+
+
+def _child(number: int, connection, peers, counter, archive: Archive, indexes: Indexes, options: Options,
+           site_dir: str, pages: list[Page], outputs: bool) -> None:
     try:
         started = time.perf_counter()
-        if outputs:
-            files = output_files(archive, indexes, options.site_name, options.site_url, options.directory_urls)
-            write_pages(Path(site_dir), files)
-            connection.send(("outputs", time.perf_counter() - started))
-        outputs_seconds = time.perf_counter() - started
-        batch, count = [], 0
-        site = Site(archive, indexes, options, link_readouts(archive.readouts, indexes) if linked else None)
+        peers[1 - number].close()  # the other child's end: its exit then ends a wait here
+        share_statements(number, peers[number], archive, indexes)
+        peers[number].close()
+        site = Site(archive, indexes, options, link_readouts(archive.readouts, indexes))
+        wanted = {page.uri for page in pages}  # listed again: the pages' contexts need the links
+        pages = [page for page in all_pages(site, html=True) if page.uri in wanted]
+        env = site_environment(archive, options)
         readouts = {r.src_uri: r for r in archive.readouts}
-        for uri, page in render_pages(site, only=only, html=True):
-            readout = readouts.get(uri)
-            head = readout and readout_head(readout, archive, options.site_name, options.site_url,
-                                            options.directory_urls)
-            batch.append((uri, (page, head)))
-            if len(batch) == BATCH:
-                connection.send(("pages", batch))
-                count, batch = count + len(batch), []
-        connection.send(("pages", batch))
-        count += len(batch)
+        parts = output_parts(archive, indexes, options.site_name, options.site_url, options.directory_urls) if outputs else []
+        todo = tasks(pages, len(parts))
+        count, outputs_seconds = 0, 0.0
+        for task in claim(counter, len(todo)):
+            what, value = todo[task]
+            if what == "outputs":
+                begun = time.perf_counter()
+                write_pages(Path(site_dir), parts[value]())
+                outputs_seconds += time.perf_counter() - begun
+                continue
+            batch = []
+            for page in value:
+                readout = readouts.get(page.uri)
+                head = readout and readout_head(readout, archive, options.site_name, options.site_url,
+                                                options.directory_urls)
+                batch.append((page.uri, (render_page(env, page, site), head)))
+            connection.send(("pages", batch))
+            count += len(batch)
         usage = resource.getrusage(resource.RUSAGE_SELF)
         connection.send(("done", WorkerReport(outputs_seconds, time.perf_counter() - started - outputs_seconds, count,
                                               usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime)))
@@ -88,20 +133,12 @@ def _child(connection, archive: Archive, indexes: Indexes, options: Options, sit
 
 
 class PageWorker:
-    """One run: `start`, then `wait_outputs`, `page` for each page, `finish`.
-
-    Two children: the first writes the data files, links the readouts and renders the
-    kinds that need the links or the readouts' statements (readouts, events, a person's
-    statements); the second, meanwhile, renders the `light` kinds (topics, people,
-    countries, years, relations, the indexes), which need neither. MkDocs waits for
-    the data files before its first page, so without the second child a core would
-    idle while the first works alone."""
+    """One run: `start`, then `page` for each page, `finish` (see the module's docstring)."""
 
     def __init__(self, keep: bool = False) -> None:
         self.processes: list = []
         self.keep = keep  # keep every page after handing it over (the preview's first build: see plugin.py)
         self.pages: dict[str, tuple[HtmlPage, Head | None]] = {}
-        self.outputs_done = False
         self.reports: list[WorkerReport] = []
         self.report: WorkerReport | None = None  # every child's, summed, once all are done
         self.failure: str | None = None
@@ -114,20 +151,21 @@ class PageWorker:
 
     def start(self, archive: Archive, indexes: Indexes, options: Options, site_dir: str, pages: list[Page],
               outputs: bool = True) -> None:
-        """Fork the children to render `pages` (the registry's, written as HTML); the first writes
-        the data files into `site_dir` first, unless `outputs` is false."""
-        heavy = frozenset(page.uri for page in pages if not page.kind.light)
-        light = frozenset(page.uri for page in pages if page.kind.light)
-        self.outputs_done = not outputs
+        """Fork the children to render `pages` (the registry's, written as HTML) and, unless `outputs`
+        is false, write the data files into `site_dir`."""
         context = multiprocessing.get_context("fork")
-        for only, writes, linked in ((heavy, outputs, True), (light, False, False)):
+        counter = context.Value("i", 0)
+        peers = context.Pipe(duplex=True)
+        for number in range(CHILDREN):
             receive, send = context.Pipe(duplex=False)
-            process = context.Process(target=_child, args=(send, archive, indexes, options, site_dir, writes, only, linked),
-                                      daemon=True)
+            process = context.Process(target=_child, daemon=True, args=(
+                number, send, peers, counter, archive, indexes, options, site_dir, pages, outputs))
             process.start()
             send.close()
             self.processes.append(process)
             threading.Thread(target=self._receive, args=(receive,), daemon=True).start()
+        for peer in peers:
+            peer.close()
 
     def _receive(self, connection) -> None:
         while True:
@@ -138,8 +176,6 @@ class PageWorker:
             with self.arrived:
                 if kind == "pages":
                     self.pages.update(value)
-                elif kind == "outputs":
-                    self.outputs_done = True
                 elif kind == "done":
                     self.reports.append(value)
                     if len(self.reports) == len(self.processes):
@@ -159,9 +195,6 @@ class PageWorker:
         self.waited += time.perf_counter() - started
         if not ready():
             raise WorkerFailed(self.failure)
-
-    def wait_outputs(self) -> None:
-        self._wait_for(lambda: self.outputs_done)
 
     def page(self, uri: str) -> tuple[HtmlPage, Head | None]:
         """The page and, for a readout, its head; handed over once (MkDocs builds each page once).

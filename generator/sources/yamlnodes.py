@@ -65,29 +65,40 @@ def parse_yaml(text: str, path: str, first_line: int = 1) -> tuple[Parsed | None
 def scan_events(text: str, path: str, first_line: int) -> list[Issue]:
     """Tags, anchors, aliases and deep nesting, found before anything is built.
 
-Only the first anchor and the first alias are reported: an alias bomb has
-thousands, and one line says what to fix.
-    The parser streams events without recursion, so a block nested thousands of
-    levels deep or an alias bomb is refused here, before the composer sees it.
+    Only the first anchor and the first alias are reported: an alias bomb has
+    thousands, and one line says what to fix. The parser streams events without
+    recursion, so a block nested thousands of levels deep or an alias bomb is
+    refused here, before the composer sees it.
     """
     issues: list[Issue] = []
+    codes: set[str] = set()
     depth = 0
     for event in yaml.parse(text, Loader=Loader):
+        kind = type(event)
+        if kind is yaml.ScalarEvent or kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+            if event.anchor is None and event.tag in (None, "!") and kind is yaml.ScalarEvent:
+                continue  # nearly every event: a plain value
+        elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+            depth -= 1
+            continue
+        elif kind is not yaml.AliasEvent:
+            continue  # the stream's and documents' starts and ends
         line = first_line + event.start_mark.line
-        codes = {issue.code for issue in issues}
-        if isinstance(event, yaml.AliasEvent) and "yaml-alias" not in codes:
-            issues.append(error(path, line, "yaml-alias", f"the alias '*{event.anchor}' is not allowed: anchors and aliases (&name, *name) are not used in front matter; write the value out in full"))
-        elif isinstance(event, yaml.NodeEvent) and event.anchor is not None and "yaml-anchor" not in codes:
+        if kind is yaml.AliasEvent:
+            if "yaml-alias" not in codes:
+                codes.add("yaml-alias")
+                issues.append(error(path, line, "yaml-alias", f"the alias '*{event.anchor}' is not allowed: anchors and aliases (&name, *name) are not used in front matter; write the value out in full"))
+            continue
+        if event.anchor is not None and "yaml-anchor" not in codes:
+            codes.add("yaml-anchor")
             issues.append(error(path, line, "yaml-anchor", f"the anchor '&{event.anchor}' is not allowed: anchors and aliases (&name, *name) are not used in front matter; remove it"))
-        if isinstance(event, (yaml.ScalarEvent, yaml.CollectionStartEvent)) and event.tag not in (None, "!"):
+        if event.tag not in (None, "!"):
             issues.append(error(path, line, "yaml-tag", f"the YAML tag '{show_tag(event.tag)}' is not allowed (tags are never run or built); remove it and write a plain value"))
-        if isinstance(event, yaml.CollectionStartEvent):
+        if kind is not yaml.ScalarEvent:
             depth += 1
             if depth > MAX_DEPTH:
                 issues.append(error(path, line, "yaml-depth", f"the YAML is nested more than {MAX_DEPTH} levels deep; front matter is a flat mapping of keys to values"))
                 break
-        elif isinstance(event, yaml.CollectionEndEvent):
-            depth -= 1
     return issues
 
 

@@ -9,7 +9,7 @@ speakers (rules.py).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from generator.archive.statements.cues import find_cues
 from generator.archive.statements.matcher import load_matcher
@@ -20,8 +20,9 @@ from generator.archive.statements.topics import find_topics
 from generator.model import Vocabulary
 
 
-@dataclass(frozen=True)
-class Statement:
+class Statement(NamedTuple):
+    """One sentence of a readout, with who is reported saying it and the topics it names
+    (a tuple: cheap to make, to pickle to another process and to compare)."""
     text: str
     speakers: tuple[str, ...]
     topics: tuple[str, ...]

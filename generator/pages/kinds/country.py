@@ -24,4 +24,4 @@ def country_pages(site: Site):
             description=f"{span(items)} of calls and meetings involving {country.name}.", feed=country.name)
 
 
-KIND = PageKind("country", "country.md.j2", country_pages, order=40, light=True)
+KIND = PageKind("country", "country.md.j2", country_pages, order=40)

@@ -24,4 +24,4 @@ def events_index_pages(site: Site):
                    lastmod=chunk[0].newest.date.isoformat() if chunk else "")
 
 
-KIND = PageKind("events-index", "events.md.j2", events_index_pages, order=160, in_nav=True, light=True)
+KIND = PageKind("events-index", "events.md.j2", events_index_pages, order=160, in_nav=True)

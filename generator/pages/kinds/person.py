@@ -22,4 +22,4 @@ def person_pages(site: Site):
             feed=person.name)
 
 
-KIND = PageKind("person", "person.md.j2", person_pages, order=30, light=True)
+KIND = PageKind("person", "person.md.j2", person_pages, order=30)

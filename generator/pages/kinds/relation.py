@@ -92,4 +92,4 @@ def relation_pages(site: Site):
                        lastmod=newest)
 
 
-KIND = PageKind("relation", "relation.md.j2", relation_pages, order=65, light=True)
+KIND = PageKind("relation", "relation.md.j2", relation_pages, order=65)

@@ -29,4 +29,4 @@ def relations_index_pages(site: Site):
                    lastmod=max(relation.readouts[0].date for relation in chunk).isoformat() if chunk else "")
 
 
-KIND = PageKind("relations-index", "relations.md.j2", relations_index_pages, order=165, in_nav=True, light=True)
+KIND = PageKind("relations-index", "relations.md.j2", relations_index_pages, order=165, in_nav=True)

@@ -21,4 +21,4 @@ def topic_pages(site: Site):
             description=topic.description or f"{span(items)} on {topic.label}.", feed=topic.label)
 
 
-KIND = PageKind("topic", "topic.md.j2", topic_pages, order=20, light=True)
+KIND = PageKind("topic", "topic.md.j2", topic_pages, order=20)

@@ -12,4 +12,4 @@ def year_pages(site: Site):
                                  description=f"{span(items)} published in {year}, month by month.")
 
 
-KIND = PageKind("year", "year.md.j2", year_pages, order=50, light=True)
+KIND = PageKind("year", "year.md.j2", year_pages, order=50)
