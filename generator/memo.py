@@ -30,6 +30,7 @@ class Memo:
     csv_rows: dict = field(default_factory=dict)  # (Readout, URL style) -> its row of catalog.csv
     readout_json: dict = field(default_factory=dict)  # (Readout, site, URL style) -> its index.json
     event_json: dict = field(default_factory=dict)  # (Event, URL style) -> its index.json
+    event_records: dict = field(default_factory=dict)  # (Event, URL style) -> its entry in events.json
     relation_json: dict = field(default_factory=dict)  # (Relation, URL style) -> its index.json
     said: Said = field(default_factory=Said)  # each readout's statements
 

@@ -151,3 +151,22 @@ def test_an_edit_to_one_account_re_renders_its_event_page(tmp_path, caplog):
         assert_serves_the_same(preview.site, fresh, "a sentence of one account")
     finally:
         preview.close()
+
+
+def test_a_rebuild_pauses_the_garbage_collector_and_gives_it_back(session, monkeypatch):
+    """Rebuilds run without the cyclic collector (serve/session.py: pause_collector); it is on again
+    once a rebuild ends, whether the rebuild worked or stopped on an error in the content."""
+    import gc
+
+    preview, content, config, tmp_path = session
+    seen = []
+    plugin = preview.plugins["archive"]
+    real = plugin.session.add_files
+    monkeypatch.setattr(plugin.session, "add_files", lambda *args: seen.append(gc.isenabled()) or real(*args))
+    edit(content / READOUT, "fisheries", "fisherman")
+    preview.rebuild()
+    assert seen == [False] and gc.isenabled()
+    edit(content / READOUT, "title: ", "title: [unclosed ")
+    with pytest.raises(Exception):
+        preview.rebuild()
+    assert seen == [False, False] and gc.isenabled()

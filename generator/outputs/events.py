@@ -87,7 +87,9 @@ def render_event_files(archive: Archive, indexes: Indexes, directory_urls: bool 
     vocab = archive.vocabulary
     files = {urls.EVENTS_JSON: json_file({
         "$schema": urls.EVENTS_SCHEMA, "schema_version": SCHEMA_VERSION, "count": len(indexes.events),
-        "events": [event_record(event, archive, directory_urls) for event in indexes.events.values()]})}
+        "events": [remember(memo.event_records if memo else None, (event, directory_urls),
+                            lambda event=event: event_record(event, archive, directory_urls))
+                   for event in indexes.events.values()]})}
     for event in indexes.events.values():
         if len(event.accounts) == 1:
             path, page = event_redirect(event, site_url, directory_urls)

@@ -52,10 +52,11 @@ class FeedSpec:
         return self.readouts[:FEED_SIZE if self.full_text else TERM_FEED_SIZE]
 
 
-def list_feeds(archive: Archive, indexes: Indexes, site_name: str) -> list[FeedSpec]:
+def list_feeds(archive: Archive, indexes: Indexes, site_name: str, site: Site | None = None) -> list[FeedSpec]:
     """Every feed: one for each page whose kind offers one (the whole archive's on the
-    home page; a topic's, a person's, a country's), ordered by its page."""
-    site = Site(archive, indexes, Options(site_name=site_name))
+    home page; a topic's, a person's, a country's), ordered by its page (`site`: the
+    archive's, if its pages are listed already)."""
+    site = site or Site(archive, indexes, Options(site_name=site_name))
     specs = [spec for spec in (page_feed(page, site_name) for page in all_pages(site)) if spec]
     return sorted(specs, key=lambda spec: spec.page)
 
@@ -118,10 +119,10 @@ def render_feed(spec: FeedSpec, archive: Archive, site_name: str, site_url: str,
 
 
 def render_feeds(archive: Archive, indexes: Indexes, site_name: str, site_url: str = "",
-                 memo: Memo | None = None, directory_urls: bool = True) -> dict[str, bytes]:
+                 memo: Memo | None = None, directory_urls: bool = True, site: Site | None = None) -> dict[str, bytes]:
     """Every feed's bytes, keyed by its path in the site (kept in `memo` under `serve`).
     A feed stays at e.g. topics/taiwan/feed.xml in both URL styles."""
     return {spec.uri: remember(memo.feeds if memo else None, (spec.page, spec.title, spec.entries, site_name, site_url,
                                        directory_urls),
                                lambda spec=spec: render_feed(spec, archive, site_name, site_url, directory_urls))
-            for spec in list_feeds(archive, indexes, site_name)}
+            for spec in list_feeds(archive, indexes, site_name, site)}

@@ -71,16 +71,17 @@ def build_heads(site: Site, citations: bool = True, memo: Memo | None = None) ->
 
 
 def output_parts(archive: Archive, indexes: Indexes, site_name: str, site_url: str = "",
-                 directory_urls: bool = True, memo: Memo | None = None) -> list[Callable[[], dict[str, bytes]]]:
+                 directory_urls: bool = True, memo: Memo | None = None,
+                 site: Site | None = None) -> list[Callable[[], dict[str, bytes]]]:
     """`output_files` in independent parts, each made when called (the page worker's children
-    share them out: serve/worker.py)."""
+    share them out: serve/worker.py). `site`: the archive's, if its pages are listed already."""
     def data_files() -> dict[str, bytes]:
         return render_data_files(archive, site_name, site_url, memo, directory_urls=directory_urls,
                                  statements=lambda readout: indexes.statements(readout, archive.vocabulary))
 
     return [
         data_files,
-        lambda: render_feeds(archive, indexes, site_name, site_url, memo, directory_urls=directory_urls),
+        lambda: render_feeds(archive, indexes, site_name, site_url, memo, directory_urls=directory_urls, site=site),
         lambda: {urls.BROWSE_CATALOG: build_browse_catalog(archive, indexes, directory_urls).encode("utf-8")},
         lambda: render_event_files(archive, indexes, directory_urls, memo, site_url),
         lambda: render_relation_files(archive, indexes, directory_urls, memo),
@@ -90,11 +91,11 @@ def output_parts(archive: Archive, indexes: Indexes, site_name: str, site_url: s
 
 
 def output_files(archive: Archive, indexes: Indexes, site_name: str, site_url: str = "",
-                 directory_urls: bool = True, memo: Memo | None = None) -> dict[str, bytes]:
+                 directory_urls: bool = True, memo: Memo | None = None, site: Site | None = None) -> dict[str, bytes]:
     """Feeds, data files, redirect pages and robots.txt, keyed by their path in the site
     (with a `memo` under `serve`, a feed or a readout's file unchanged is not made again)."""
     files: dict[str, bytes] = {}
-    for part in output_parts(archive, indexes, site_name, site_url, directory_urls, memo):
+    for part in output_parts(archive, indexes, site_name, site_url, directory_urls, memo, site):
         files.update(part())
     return dict(sorted(files.items()))
 
@@ -116,7 +117,7 @@ def build_outputs(site: Site, files: bool = True, memo: Memo | None = None) -> O
     """Heads and files, unless `files` is false: then the page worker makes the files and
     the readouts' citations in the heads (see serve/worker.py)."""
     archive, options = site.archive, site.options
-    made = (output_files(archive, site.indexes, options.site_name, options.site_url, options.directory_urls, memo)
+    made = (output_files(archive, site.indexes, options.site_name, options.site_url, options.directory_urls, memo, site)
             if files else {})
     newest = archive.readouts[-1].date.isoformat() if archive.readouts else ""
     return Outputs(made, build_heads(site, files, memo), newest)

@@ -50,6 +50,7 @@ class Site:
     indexes: Indexes
     options: Options = Options()
     links: dict[str, Links] | None = None
+    listed: dict = field(default_factory=dict, compare=False, repr=False)  # all_pages' list, made once a Site
 
 
 @dataclass(frozen=True)
@@ -122,10 +123,14 @@ def register(kind: PageKind) -> Callable[[], None]:
 
 
 def all_pages(site: Site, html: bool | None = None) -> Iterator[Page]:
-    """Every page of the site in kind order (only the kinds written as HTML, or as markdown, if `html` is given)."""
-    for kind in page_kinds():
-        if html is None or kind.html == html:
-            yield from kind.pages(site)
+    """Every page of the site in kind order (only the kinds written as HTML, or as markdown, if `html` is given).
+    Listed once a `Site` (16,000 pages at 10,000 readouts take 0.1 s; a build asks several times)."""
+    kinds = page_kinds()
+    pages = site.listed.get(kinds)
+    if pages is None:
+        site.listed.clear()
+        pages = site.listed[kinds] = tuple(page for kind in kinds for page in kind.pages(site))
+    return iter(pages if html is None else [page for page in pages if page.kind.html == html])
 
 
 def paginate(first_uri: str, items: tuple, size: int) -> list[tuple[int, str, tuple, list[str]]]:

@@ -27,6 +27,7 @@ class Build:
     key: tuple  # the vocabularies' bytes and the options
     result: Result
     deps: dict[str, Shows]
+    site: Site | None = None  # what the pages were rendered from (its page list made once)
 
 
 def build_key(sources: Sources, options: Options) -> tuple:
@@ -48,7 +49,8 @@ def full_build(sources: Sources, options: Options, result: Result, memo: Memo) -
     amounts to, for the rebuilds after it."""
     archive, indexes = result.archive, result.indexes
     links = link_readouts(archive.readouts, indexes, ranked=ranking(archive, memo))
-    return Build(build_key(sources, options), result, page_dependencies(Site(archive, indexes, options, links)))
+    site = Site(archive, indexes, options, links)
+    return Build(build_key(sources, options), result, page_dependencies(site), site)
 
 
 def rebuild(sources: Sources, options: Options, previous: Build | None, memo: Memo) -> tuple[Build, set[str] | None]:
@@ -64,7 +66,7 @@ def rebuild(sources: Sources, options: Options, previous: Build | None, memo: Me
     deps = page_dependencies(site)
     if previous is None or previous.key != key or previous.result.archive is None:
         pages = render_site(site)
-        return Build(key, Result(archive, indexes, pages, issues), deps), None
+        return Build(key, Result(archive, indexes, pages, issues), deps, site), None
     before = previous.result.archive.readouts
     changed = changed_readouts(before, archive.readouts)
     summarised = changed_readouts(before, archive.readouts, SUMMARY_FIELDS)
@@ -74,4 +76,4 @@ def rebuild(sources: Sources, options: Options, previous: Build | None, memo: Me
     fresh = render_site(site, only=affected | unknown)
     pages = {uri: fresh[uri] if uri in fresh else old[uri] for uri in sorted(set(deps) | set(fresh))}
     modified = {uri for uri, text in fresh.items() if old.get(uri) != text}
-    return Build(key, Result(archive, indexes, pages, issues), deps), modified
+    return Build(key, Result(archive, indexes, pages, issues), deps, site), modified

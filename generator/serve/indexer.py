@@ -10,6 +10,7 @@ taken and the indexer's peak memory (from `wait4`).
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import signal
@@ -75,6 +76,7 @@ QUIET_SECONDS = 5
 
 def _child(connection, archive: Archive, out: str, directory_urls: bool, background: bool) -> None:
     os.setpgrp()  # Pagefind joins this group, so `stop` ends both
+    gc.enable()  # forked while MkDocs' process reads without it (session.add_files)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # `stop`: the temporary folder is still removed
     if background:
         os.nice(10)

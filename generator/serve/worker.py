@@ -23,6 +23,7 @@ is the pure `render.render_page` and `outputs.output_parts`.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import resource
 import threading
@@ -97,6 +98,7 @@ def _child(number: int, connection, peers, counter, archive: Archive, indexes: I
            site_dir: str, pages: list[Page], outputs: bool) -> None:
     try:
         started = time.perf_counter()
+        gc.enable()  # forked while MkDocs' process reads and indexes without it (session.add_files)
         peers[1 - number].close()  # the other child's end: its exit then ends a wait here
         share_statements(number, peers[number], archive, indexes)
         peers[number].close()
@@ -105,7 +107,8 @@ def _child(number: int, connection, peers, counter, archive: Archive, indexes: I
         pages = [page for page in all_pages(site, html=True) if page.uri in wanted]
         env = site_environment(archive, options)
         readouts = {r.src_uri: r for r in archive.readouts}
-        parts = output_parts(archive, indexes, options.site_name, options.site_url, options.directory_urls) if outputs else []
+        parts = (output_parts(archive, indexes, options.site_name, options.site_url, options.directory_urls, site=site)
+                 if outputs else [])
         todo = tasks(pages, len(parts))
         count, outputs_seconds = 0, 0.0
         for task in claim(counter, len(todo)):
