@@ -143,24 +143,39 @@ def preview(config: Path, content: Path, port: int, rounds: int = 3) -> dict:
             "preview_all_seconds": [round(s, 2) for s in body + title]}
 
 
-def measure(count: int, query: str, work: Path) -> dict:
+def interleaved(mine: Path, plain: Path, rounds: int) -> tuple[dict, dict]:
+    """Each build `rounds` times, in turn (archive, plain, archive, plain...), and the faster run of
+    each, with every run's wall time. On a shared machine a run is slowed, never sped up, by what
+    else is running, and taking turns spreads a slow spell over both."""
+    runs: dict[Path, list[dict]] = {mine: [], plain: []}
+    for _ in range(rounds):
+        for config in (mine, plain):
+            runs[config].append(build(config))
+    best = {config: dict(min(found, key=lambda run: run["wall_seconds"])) for config, found in runs.items()}
+    for config, found in runs.items():
+        best[config]["wall_seconds_runs"] = [round(run["wall_seconds"], 1) for run in found]
+    return best[mine], best[plain]
+
+
+def measure(count: int, query: str, work: Path, rounds: int = 2) -> dict:
     folder = work / f"c{count}"
     content = folder / "content"
     if not content.exists():
         subprocess.run([PYTHON, "-m", "generator", "synth", "--count", str(count), "--out", str(content)], cwd=ROOT, check=True)
     archive, _ = check_sources(read_sources(content))
-    ours = build(archive_config(folder))
+    mine, plain = archive_config(folder), write_baseline(archive, folder / "baseline")
+    ours, base = interleaved(mine, plain, rounds)
     ours.update(site_figures(folder / "site"))
     ours.update(measure_search(str(folder / "site"), query, "pagefind"))
     ours.update(preview(folder / "mkdocs.yml", content, 8700 + count % 97))
-    base = build(write_baseline(archive, folder / "baseline"))
     base.update(site_figures(folder / "baseline" / "site"))
     base.update(measure_search(str(folder / "baseline" / "site"), query, "material"))
     return {"count": count, "archive": ours, "baseline": base}
 
 
 ROWS = (
-    ("build, wall (s)", "wall_seconds", "{:.1f}"),
+    ("build, wall (s): the faster run", "wall_seconds", "{:.1f}"),
+    ("build, wall (s): every run", "wall_seconds_runs", "{}"),
     ("build, CPU of the MkDocs process (s)", "mkdocs_cpu_seconds", "{:.1f}"),
     ("generator, in the MkDocs process (s)", "generator_seconds", "{:.2f}"),
     ("generator, worker beside MkDocs (s)", "worker_seconds", "{:.1f}"),
@@ -201,8 +216,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--counts", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--query", default="fisheries", help="the typical query (default: fisheries)")
     parser.add_argument("--work", default=str(RESULTS / "work"), help="where corpora and sites go")
+    parser.add_argument("--rounds", type=int, default=2, help="builds of each site, taking turns (default: 2)")
     args = parser.parse_args(argv)
-    results = [measure(count, args.query, Path(args.work)) for count in args.counts]
+    results = [measure(count, args.query, Path(args.work), args.rounds) for count in args.counts]
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / "results.json").write_text(json.dumps({"query": args.query, "cpus": os.cpu_count(), "results": results}, indent=2))
     print(table(results))

@@ -35,6 +35,11 @@ def language_name(code: str) -> str:
     return language.name if language else code
 
 
+def flag(code: str, archive: Archive) -> Markup:
+    """A country's flag, hidden from screen readers (its name is beside it)."""
+    return Markup('<span class="ra-flag" aria-hidden="true">{}</span>').format(archive.countries[code].flag)
+
+
 def safe_url(url: str) -> Markup:
     """An http(s) URL checked by validation, made safe inside a markdown link."""
     return Markup(quote(url, safe=":/?#@!$&'*+,;=%~-._"))
@@ -151,7 +156,7 @@ def make_environment(archive: Archive, options: Options = Options()) -> jinja2.E
         topic_label=lambda key: archive.vocabulary.topics[key].label,
         person_name=lambda key: people[key].name,
         country_label=lambda code: archive.countries[code].name,
-        flag=lambda code: Markup('<span class="ra-flag" aria-hidden="true">{}</span>').format(archive.countries[code].flag),
+        flag=lambda code: flag(code, archive),
         language_name=language_name,
         href=lambda here, there: urls.href(here, there, options.directory_urls),
         speaker_name=lambda who: speaker_name(who, people),

@@ -26,8 +26,10 @@ class Fragments:
 
     def __init__(self, nav, enabled: bool = True) -> None:
         self.enabled = enabled
-        self.nav_pages = tuple(nav.pages) if nav is not None else ()
+        self.nav_pages = tuple(nav.pages) if nav is not None else ()  # kept: their ids stay theirs
+        self.nav_ids = frozenset(id(page) for page in self.nav_pages)  # MkDocs' Page compares slowly (title and file)
         self.nav_urls = tuple(page.url for page in self.nav_pages)
+        self.folders: dict[str, tuple | None] = {}  # a folder -> what its pages' fragments depend on
         self.made: dict[tuple, str] = {}
         self.rendered = self.reused = 0  # reported in the build's summary line
 
@@ -57,14 +59,19 @@ class Fragments:
     def key(self, name: str, page) -> tuple | None:
         """What the fragment's HTML depends on, or None when the page must be rendered as it is."""
         url = getattr(page, "url", None)
-        if not self.enabled or url is None or page in self.nav_pages or getattr(page, "parent", None) is not None:
+        if not self.enabled or url is None or id(page) in self.nav_ids or getattr(page, "parent", None) is not None:
             return None  # in the nav: its own tab and entry are the active ones
         folder = url if url.endswith("/") or not url else url.rpartition("/")[0] + "/"
+        if folder not in self.folders:
+            self.folders[folder] = self.folder_key(folder)
+        shared = self.folders[folder]
+        return None if shared is None else (name, *shared)
+
+    def folder_key(self, folder: str) -> tuple | None:
         if any(target.startswith(folder) for target in self.nav_urls):
             return None  # a nav page inside this page's folder: its link differs from page to page
         # links from `folder` are links from its parent with one more '../': the parent is the key
-        parent = folder.rstrip("/").rpartition("/")[0]
-        return (name, parent, folder.count("/"))
+        return (folder.rstrip("/").rpartition("/")[0], folder.count("/"))
 
 
 
