@@ -47,3 +47,16 @@ def test_related_never_lists_the_readout_itself_and_respects_the_limit(basic):
     for slug, link in links.items():
         assert slug not in slugs(link.related)
         assert len(link.related) <= 2
+
+
+def test_ranking_in_halves_is_the_whole_ranking(basic, tmp_path):
+    """The page worker's children rank every other readout each (serve/worker.py: share_work)."""
+    from generator.archive.link import RELATED, rank_all_related, rank_related
+    from test_synth import write_corpus
+
+    for content in (basic, write_corpus(tmp_path / "synthetic", 60)):
+        readouts = run_pipeline(content).archive.readouts
+        merged: list = [None] * len(readouts)
+        merged[0::2] = rank_related(readouts, RELATED, range(0, len(readouts), 2))
+        merged[1::2] = rank_related(readouts, RELATED, range(1, len(readouts), 2))
+        assert merged == rank_all_related(readouts, RELATED) and any(merged)

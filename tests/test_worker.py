@@ -10,7 +10,7 @@ from generator.archive.index import build_indexes
 from generator.archive.link import link_readouts
 from generator.pages.markup import HtmlPage, Permalink
 from generator.outputs.files import output_files, output_uris, readout_head
-from generator.pages.registry import Options, Site, all_pages
+from generator.pages.registry import Options, Site
 from generator.pages.render import page_order, render_pages
 from generator.serve.worker import PageWorker
 
@@ -38,8 +38,7 @@ def test_the_worker_hands_over_every_page_and_writes_the_data_files(basic, tmp_p
     options = Options(html=Permalink())
     result = run_pipeline(basic, html=Permalink())
     worker = PageWorker()
-    worker.start(result.archive, result.indexes, options, str(tmp_path),
-                 list(all_pages(Site(result.archive, result.indexes, options), html=True)))
+    worker.start(result.archive, result.indexes, options, str(tmp_path))
     order = page_order(Site(result.archive, result.indexes, options))
     for uri in reversed(order):  # in any order, each once
         page, head = worker.page(uri)

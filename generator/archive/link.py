@@ -45,7 +45,13 @@ def keys_of(readout: Readout) -> frozenset[str]:
 
 
 def rank_all_related(readouts: tuple[Readout, ...], limit: int) -> list[list[int]]:
-    """For each readout (by position), the positions of its related readouts.
+    """For each readout (by position), the positions of its related readouts (see `rank_related`)."""
+    return rank_related(readouts, limit, range(len(readouts)))
+
+
+def rank_related(readouts: tuple[Readout, ...], limit: int, positions: range) -> list[list[int]]:
+    """For the readouts at `positions`, the positions of their related readouts (the page
+    worker's two children rank every other readout each).
 
     Related readouts share the most topics and participants, then are closest
     in time, then come first by slug. Candidates are the WINDOW readouts on each
@@ -60,7 +66,8 @@ def rank_all_related(readouts: tuple[Readout, ...], limit: int) -> list[list[int
         for key in mine:
             members.setdefault(key, []).append(position)  # positions ascend: oldest first
     ranked = []
-    for position, mine in enumerate(keys):
+    for position in positions:
+        mine = keys[position]
         candidates: set[int] = set()
         for key in mine:
             items = members[key]

@@ -49,8 +49,10 @@ def robots_txt(site_url: str) -> bytes:
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
-def readout_head(readout, archive: Archive, site_name: str, site_url: str, directory_urls: bool = True) -> Head:
-    citation = cite_readout(readout, archive.vocabulary, site_name, site_url, directory_urls)
+def readout_head(readout, archive: Archive, site_name: str, site_url: str, directory_urls: bool = True,
+                 citation=None) -> Head:
+    """`citation`: the readout's, if made already (its page prints it too)."""
+    citation = citation or cite_readout(readout, archive.vocabulary, site_name, site_url, directory_urls)
     return Head(lastmod=readout.date.isoformat(), meta=citation.meta, json_ld=citation.json_ld, og_type="article")
 
 

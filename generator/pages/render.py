@@ -203,9 +203,15 @@ def make_row(people, directory_urls: bool = True) -> callable:
 
 def site_environment(archive: Archive, options: Options) -> jinja2.Environment:
     env = make_environment(archive, options)
-    env.globals.update(code_block=code_block,
-                       cite=lambda readout: cite_readout(readout, archive.vocabulary, options.site_name,
-                                                         options.site_url, options.directory_urls))
+    last: list = [None, None]  # the readout cited last, and its citation: its page's <head> asks next
+
+    def cite(readout: Readout):
+        if last[0] is not readout:
+            last[:] = readout, cite_readout(readout, archive.vocabulary, options.site_name, options.site_url,
+                                            options.directory_urls)
+        return last[1]
+
+    env.globals.update(code_block=code_block, cite=cite)
     return env
 
 

@@ -132,20 +132,21 @@ class Session:
         return self.kept[1]
 
     def render_beside(self, files: Files, sources, options: Options, config) -> Files:
-        """Validate and index here; a worker links the readouts and renders the pages meanwhile.
-        Under `build` it also writes the data files; under `serve` they are made here, and
-        the worker's pages are kept for the rebuilds to come (see on_post_build)."""
+        """Validate and index here; the page worker (and the search indexer) start as soon as the
+        archive is known to be sound, and link the readouts and render the pages while MkDocs'
+        process does the rest of its part. Under `build` the worker also writes the data files;
+        under `serve` they are made here, and the worker's pages are kept for the rebuilds to
+        come (see on_post_build)."""
         memo = self.memo if self.serving else None
         archive, issues = check_sources(sources, memo)
-        if archive is None:
-            self.accept(Result(None, None, {}, issues), config)
-        indexes = build_indexes(archive.readouts, memo.said if memo else None)
+        indexes = archive and build_indexes(archive.readouts, memo.said if memo else None)
+        self.accept(Result(archive, indexes, {}, issues), config)  # stops here on an error
+        self.worker = PageWorker(keep=self.serving)
+        self.worker.start(archive, indexes, options, config.site_dir, outputs=not self.serving)
         site = Site(archive, indexes, options)
         markdown_pages = dict(render_pages(site, html=False))
-        self.accept(Result(archive, indexes, markdown_pages, issues), config)
-        self.worker = PageWorker(keep=self.serving)
+        self.result = Result(archive, indexes, markdown_pages, issues)
         pages = list(all_pages(site, html=True))
-        self.worker.start(archive, indexes, options, config.site_dir, pages, outputs=not self.serving)
         written = {page.uri: page.meta() for page in pages}
         kept = self.kept_objects(config)
         add_pages(files, markdown_pages, written, config, in_nav(site), kept)

@@ -9,11 +9,12 @@ and write the feeds and data files into the site folder. A thread in the parent
 receives the pages as they come, so a child never waits for MkDocs; MkDocs takes
 each page when it builds it (`page`), waiting only if no child has got there yet.
 
-The children first attribute the readouts' statements, each half of them, and
-hand their halves to each other (most pages and the data files need them). Then
-each takes the next unclaimed task from one shared list (a batch of pages, in
-MkDocs' order, then a part of the data files) until none is left, so neither
-idles while the other has work: the pages' costs differ by kind and by size.
+The children first attribute the readouts' statements and rank their related
+readouts, each half of them, and hand their halves to each other (most pages and
+the data files need them). Then
+each takes the next unclaimed task from one shared list (a part of the data files,
+then a batch of pages, in MkDocs' order) until none is left, so neither idles
+while the other has work: the pages' costs differ by kind and by size.
 MkDocs needs no data file before its post_build: it copies none of them
 (sitefiles.WrittenFile).
 
@@ -33,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.archive.index import Indexes
-from generator.archive.link import link_readouts
+from generator.archive.link import RELATED, link_readouts, rank_related
 from generator.sources.loader import write_pages
 from generator.pages.markup import HtmlPage
 from generator.model import Archive
@@ -63,24 +64,30 @@ def combined(reports: list[WorkerReport]) -> WorkerReport:
                         sum(r.pages for r in reports), max(r.peak_mb for r in reports), sum(r.cpu_seconds for r in reports))
 
 
-def share_statements(number: int, peer, archive: Archive, indexes: Indexes) -> None:
-    """Attribute every other readout's statements (this child's half) and swap halves with the other
-    child over `peer`: child 0 sends first, child 1 receives first, so neither blocks the other."""
+def share_work(number: int, peer, archive: Archive, indexes: Indexes) -> list[list[int]]:
+    """Attribute every other readout's statements and rank its related readouts (this child's half),
+    and swap halves with the other child over `peer`: child 0 sends first, child 1 receives first,
+    so neither blocks the other. Returns the whole ranking (link.rank_all_related's)."""
     readouts, vocabulary = archive.readouts, archive.vocabulary
-    mine = indexes.statements.export(readouts[number::CHILDREN], vocabulary)
+    mine = (indexes.statements.export(readouts[number::CHILDREN], vocabulary),
+            rank_related(readouts, RELATED, range(number, len(readouts), CHILDREN)))
     if number == 0:
         peer.send(mine)
         theirs = peer.recv()
     else:
         theirs = peer.recv()
         peer.send(mine)
-    indexes.statements.adopt(vocabulary, readouts[1 - number::CHILDREN], theirs)
+    indexes.statements.adopt(vocabulary, readouts[1 - number::CHILDREN], theirs[0])
+    ranked: list = [None] * len(readouts)
+    ranked[number::CHILDREN], ranked[1 - number::CHILDREN] = mine[1], theirs[1]
+    return ranked
 
 
 def tasks(pages: list[Page], outputs: int) -> list[tuple[str, object]]:
-    """Every child's list: batches of pages in MkDocs' order, then the parts of the data files."""
+    """Every child's list: the parts of the data files (the largest takes seconds), then batches
+    of pages in MkDocs' order (small ones, so the children end together)."""
     batches = [("pages", pages[start:start + BATCH]) for start in range(0, len(pages), BATCH)]
-    return batches + [("outputs", part) for part in range(outputs)]
+    return [("outputs", part) for part in range(outputs)] + batches
 
 
 def claim(counter, count: int):
@@ -95,17 +102,17 @@ def claim(counter, count: int):
 
 
 def _child(number: int, connection, peers, counter, archive: Archive, indexes: Indexes, options: Options,
-           site_dir: str, pages: list[Page], outputs: bool) -> None:
+           site_dir: str, outputs: bool) -> None:
     try:
         started = time.perf_counter()
         gc.enable()  # forked while MkDocs' process reads and indexes without it (session.add_files)
         peers[1 - number].close()  # the other child's end: its exit then ends a wait here
-        share_statements(number, peers[number], archive, indexes)
+        ranked = share_work(number, peers[number], archive, indexes)
         peers[number].close()
-        site = Site(archive, indexes, options, link_readouts(archive.readouts, indexes))
-        wanted = {page.uri for page in pages}  # listed again: the pages' contexts need the links
-        pages = [page for page in all_pages(site, html=True) if page.uri in wanted]
+        site = Site(archive, indexes, options, link_readouts(archive.readouts, indexes, ranked=ranked))
+        pages = list(all_pages(site, html=True))  # the pages MkDocs gets as HTML, in its order
         env = site_environment(archive, options)
+        cite = env.globals["cite"]  # what a readout page printed, its <head> carries too
         readouts = {r.src_uri: r for r in archive.readouts}
         parts = (output_parts(archive, indexes, options.site_name, options.site_url, options.directory_urls, site=site)
                  if outputs else [])
@@ -120,10 +127,11 @@ def _child(number: int, connection, peers, counter, archive: Archive, indexes: I
                 continue
             batch = []
             for page in value:
+                rendered = render_page(env, page, site)
                 readout = readouts.get(page.uri)
                 head = readout and readout_head(readout, archive, options.site_name, options.site_url,
-                                                options.directory_urls)
-                batch.append((page.uri, (render_page(env, page, site), head)))
+                                                options.directory_urls, citation=cite(readout))
+                batch.append((page.uri, (rendered, head)))
             connection.send(("pages", batch))
             count += len(batch)
         usage = resource.getrusage(resource.RUSAGE_SELF)
@@ -152,9 +160,8 @@ class PageWorker:
     def available() -> bool:
         return "fork" in multiprocessing.get_all_start_methods()
 
-    def start(self, archive: Archive, indexes: Indexes, options: Options, site_dir: str, pages: list[Page],
-              outputs: bool = True) -> None:
-        """Fork the children to render `pages` (the registry's, written as HTML) and, unless `outputs`
+    def start(self, archive: Archive, indexes: Indexes, options: Options, site_dir: str, outputs: bool = True) -> None:
+        """Fork the children to render the pages of the kinds written as HTML and, unless `outputs`
         is false, write the data files into `site_dir`."""
         context = multiprocessing.get_context("fork")
         counter = context.Value("i", 0)
@@ -162,7 +169,7 @@ class PageWorker:
         for number in range(CHILDREN):
             receive, send = context.Pipe(duplex=False)
             process = context.Process(target=_child, daemon=True, args=(
-                number, send, peers, counter, archive, indexes, options, site_dir, pages, outputs))
+                number, send, peers, counter, archive, indexes, options, site_dir, outputs))
             process.start()
             send.close()
             self.processes.append(process)
