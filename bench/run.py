@@ -96,9 +96,11 @@ def edit_and_wait(lines: queue.Queue, path: Path, old: str, new: str, timeout: f
             continue
         if line is None:
             raise SystemExit("bench: mkdocs serve stopped")
-        if "Documentation built in" in line:
+        # the end of a rebuild: livereload's "Reloading browsers" (MkDocs' build logger drops a
+        # message it has logged before, so "Documentation built in 0.41 seconds" is not always there)
+        if "Reloading browsers" in line:
             return time.perf_counter() - started
-        if "Aborted" in line:
+        if "Aborted" in line or "An error happened during the rebuild" in line:
             raise SystemExit(f"bench: the preview build failed after editing {path}")
 
 
@@ -124,19 +126,19 @@ def preview(config: Path, content: Path, port: int, rounds: int = 3) -> dict:
                                env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
     body, title = [], []
     lines = log_lines(process.stderr)
+    paths = sorted((content / "readouts").rglob("*.md"))
+    target = paths[len(paths) // 2]
+    original = target.read_text(encoding="utf-8")
     try:
         while (line := lines.get()) is not None and "Serving on" not in line:
             pass
-        paths = sorted((content / "readouts").rglob("*.md"))
-        target = paths[len(paths) // 2]
-        original = target.read_text(encoding="utf-8")
         for number in range(rounds):
             time.sleep(2)
             body.append(edit_and_wait(lines, target, "The ", "Then the "))
             time.sleep(2)
             title.append(edit_and_wait(lines, target, "title: ", f"title: Revised {number} "))
-        target.write_text(original, encoding="utf-8")
     finally:
+        target.write_text(original, encoding="utf-8")  # the corpus is used again by the next run
         os.killpg(process.pid, 15)
         process.wait()
     return {"preview_body_edit_seconds": statistics.median(body), "preview_title_edit_seconds": statistics.median(title),
