@@ -61,6 +61,7 @@ class Session:
         self.kept: tuple = (None, {})  # see kept_objects
         self.frozen = False  # see on_post_build
         self.pending = None  # the preview's first build, until it is done
+        self.paused = False  # the garbage collector, during a preview's rebuild
         self.generator_seconds = 0.0
         self.search_report = None
         self.worker_report = None
@@ -177,7 +178,7 @@ class Session:
         if self.serving:
             self.indexer.stop()
             if self.build is not None:
-                pause_collector()
+                self.paused = pause_collector()
 
     def prepare_env(self, env, files):
         """Every page's date for sitemap.xml (rendered next): its newest readout's, never the
@@ -214,7 +215,7 @@ class Session:
             raise PluginError(f"the archive's pages could not be rendered:\n{failed}") from None
 
     def post_build(self, config) -> None:
-        resume_collector()
+        self.paused = resume_collector(self.paused)
         if self.result is None or self.result.archive is None:
             return
         beside = ""
@@ -253,7 +254,7 @@ class Session:
             self.indexer.start(self.result.archive, config.site_dir, config.use_directory_urls, background=True)
 
     def build_error(self) -> None:
-        resume_collector()
+        self.paused = resume_collector(self.paused)
         self.indexer.stop()
         if self.worker is not None:
             self.worker.stop()
@@ -263,20 +264,25 @@ class Session:
         self.serving = False
 
 
-def pause_collector() -> None:
+def pause_collector() -> bool:
     """A preview's rebuild runs without the cyclic garbage collector. After the first build is
     frozen (see after_preview_build) Python counts no long-lived objects, so every tenth
-    middle collection was a full one: six a rebuild at 10,000 readouts, 0.5 to 1 s of its 3."""
+    middle collection was a full one: six a rebuild at 10,000 readouts, 0.5 to 1 s of its 3.
+    True when it was on (and is now paused)."""
+    was = gc.isenabled()
     gc.disable()
+    return was
 
 
-def resume_collector() -> None:
-    """Once the rebuild is done, and the browser told to reload, the garbage it left is collected."""
-    if not gc.isenabled():
+def resume_collector(paused: bool) -> bool:
+    """Once the rebuild is done, and the browser told to reload, the collector is on again (if
+    `pause_collector` paused it) and collects the rebuild's garbage a second later."""
+    if paused:
         gc.enable()
         timer = threading.Timer(1.0, gc.collect)
         timer.daemon = True
         timer.start()
+    return False
 
 
 def check_toc_config(toc: dict) -> None:
