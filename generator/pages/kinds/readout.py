@@ -109,16 +109,19 @@ def readout_pages(site: Site):
     for readout in site.archive.readouts:
         yield Page(
             readout.src_uri, KIND,
-            context=lambda r=readout: dict(readout=r, links=links[r.slug], event=events.get(r.event),
-                                           versions=versions.get(r.slug), account=account_of(r, versions),
-                                           related=related_of(r, links, versions),
-                                           body=readout_body(r, site), relations=readout_relations(r, site.archive),
-                                           facts=lambda syntax, r=r: readout_facts(
-                                               r, site, syntax, readout_relations(r, site.archive), events.get(r.event),
-                                               account_of(r, versions))),
+            context=lambda r=readout: readout_context(r, site, links, events, versions),
             shows=lambda r=readout: readout_shows(r, links, events, versions),
             meta=lambda r=readout: readout_meta(r), lastmod=readout.date.isoformat(),
             description=lambda r=readout: first_sentence(r.body) or r.title)
+
+
+def readout_context(readout: Readout, site: Site, links, events, versions) -> dict:
+    """What readout.md.j2 prints; `facts(syntax)` is the list under the title (readout_facts)."""
+    event, account = events.get(readout.event), account_of(readout, versions)
+    relations = readout_relations(readout, site.archive)
+    return dict(readout=readout, links=links[readout.slug], versions=versions.get(readout.slug),
+                related=related_of(readout, links, versions), body=readout_body(readout, site),
+                facts=lambda syntax: readout_facts(readout, site, syntax, relations, event, account))
 
 
 def related_of(readout: Readout, links, versions) -> tuple[Readout, ...]:
