@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from mkdocs.exceptions import Abort
 
@@ -62,3 +64,25 @@ def test_a_failing_worker_stops_the_build_with_a_message(basic, tmp_path, monkey
         mkdocs_build(basic, tmp_path / "site", plugins=[{"archive": {"search": False}}])
     message = "\n".join(r.getMessage() for r in caplog.records if r.levelname == "ERROR")
     assert "the archive's pages could not be rendered" in message and "ValueError: a bug in rendering" in message
+
+
+def test_the_children_render_a_bounded_number_of_pages_ahead_of_mkdocs(basic, tmp_path, monkeypatch):
+    """At 100,000 readouts the pages rendered before MkDocs asks for them would fill its process:
+    the children go at most AHEAD batches past the last page asked for (here 1 batch of 2 pages)."""
+    monkeypatch.setattr("generator.serve.worker.BATCH", 2)  # the forked children inherit both
+    monkeypatch.setattr("generator.serve.worker.AHEAD", 1)
+    options = Options(html=Permalink(), page_size=1)
+    result = run_pipeline(basic, html=Permalink(), page_size=1)
+    order = page_order(Site(result.archive, result.indexes, options))
+    assert len(order) > 8
+    worker = PageWorker()
+    worker.start(result.archive, result.indexes, options, str(tmp_path))
+    worker.expect(order)
+    worker._wait_for(lambda: len(worker.pages) >= 2)
+    time.sleep(0.5)  # unbounded, the children render every page of this corpus in far less
+    assert len(worker.pages) == 2
+    for number, uri in enumerate(order):
+        page, _ = worker.page(uri)
+        assert page == result.pages[uri]
+        assert len(worker.pages) <= 2 * 2  # this page's batch and the one after it, at most
+    assert worker.finish().pages == len(order)

@@ -62,6 +62,11 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
     def on_page_context(self, context, *, page, config, nav):
         return self.session.page_context(context, page)
 
+    @event_priority(-100)
+    def on_post_page(self, output, *, page, config):
+        self.session.page_written(page)
+        return output
+
     def on_post_build(self, *, config) -> None:
         self.session.post_build(config)
 

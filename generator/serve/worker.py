@@ -43,6 +43,7 @@ from generator.pages.registry import Options, Page, Site, all_pages
 from generator.pages.render import render_page, site_environment
 
 BATCH = 64  # pages a task, and a message
+AHEAD = 48  # batches the children may render before MkDocs asks for them (the parent holds them meanwhile)
 CHILDREN = 2  # the machines this runs on have two cores or more; MkDocs and the search indexer share them
 
 
@@ -90,18 +91,24 @@ def tasks(pages: list[Page], outputs: int) -> list[tuple[str, object]]:
     return [("outputs", part) for part in range(outputs)] + batches
 
 
-def claim(counter, count: int):
-    """The numbers of the tasks this child takes, one at a time, each taken by one child only."""
+def claim(counter, count: int, allowed=None, first_batch: int = 0):
+    """The numbers of the tasks this child takes, one at a time, each taken by one child only.
+    `allowed` (shared): the last batch of pages MkDocs' process lets the children begin (tasks from
+    `first_batch` on are batches); a later batch waits until MkDocs has asked for pages closer to
+    it, so the pages waiting in MkDocs' process stay a bounded number (AHEAD batches) whatever the
+    archive's size. Asking for a page lets its batch in (`PageWorker.page`), so no wait is endless."""
     while True:
         with counter.get_lock():
             number = counter.value
             counter.value += 1
         if number >= count:
             return
+        while allowed is not None and number - first_batch > allowed.value:
+            time.sleep(0.005)
         yield number
 
 
-def _child(number: int, connection, peers, counter, archive: Archive, indexes: Indexes, options: Options,
+def _child(number: int, connection, peers, counter, allowed, archive: Archive, indexes: Indexes, options: Options,
            site_dir: str, outputs: bool) -> None:
     try:
         started = time.perf_counter()
@@ -118,7 +125,7 @@ def _child(number: int, connection, peers, counter, archive: Archive, indexes: I
                  if outputs else [])
         todo = tasks(pages, len(parts))
         count, outputs_seconds = 0, 0.0
-        for task in claim(counter, len(todo)):
+        for task in claim(counter, len(todo), allowed, first_batch=len(parts)):
             what, value = todo[task]
             if what == "outputs":
                 begun = time.perf_counter()
@@ -155,6 +162,8 @@ class PageWorker:
         self.failure: str | None = None
         self.waited = 0.0  # seconds MkDocs spent waiting for the children
         self.arrived = threading.Condition()
+        self.allowed = None  # the last batch the children may begin (see claim)
+        self.batches: dict[str, int] = {}  # each page's batch, once `expect` has been told the order
 
     @staticmethod
     def available() -> bool:
@@ -165,17 +174,23 @@ class PageWorker:
         is false, write the data files into `site_dir`."""
         context = multiprocessing.get_context("fork")
         counter = context.Value("i", 0)
+        self.allowed = allowed = context.Value("i", AHEAD - 1 if not self.keep else 1 << 30, lock=False)
         peers = context.Pipe(duplex=True)
         for number in range(CHILDREN):
             receive, send = context.Pipe(duplex=False)
             process = context.Process(target=_child, daemon=True, args=(
-                number, send, peers, counter, archive, indexes, options, site_dir, outputs))
+                number, send, peers, counter, allowed, archive, indexes, options, site_dir, outputs))
             process.start()
             send.close()
             self.processes.append(process)
             threading.Thread(target=self._receive, args=(receive,), daemon=True).start()
         for peer in peers:
             peer.close()
+
+    def expect(self, uris: list[str]) -> None:
+        """The pages the children render, in their order (all_pages'), so that asking for one lets
+        the children go AHEAD batches past it."""
+        self.batches = {uri: number // BATCH for number, uri in enumerate(uris)}
 
     def _receive(self, connection) -> None:
         while True:
@@ -209,6 +224,9 @@ class PageWorker:
     def page(self, uri: str) -> tuple[HtmlPage, Head | None]:
         """The page and, for a readout, its head; handed over once (MkDocs builds each page once).
         A page the child finished without sending is an error, never a wait."""
+        if self.allowed is not None:
+            batch = self.batches.get(uri)
+            self.allowed.value = max(self.allowed.value, (1 << 30) if batch is None else batch + AHEAD)
         self._wait_for(lambda: uri in self.pages or self.report is not None)
         with self.arrived:
             if uri not in self.pages:
