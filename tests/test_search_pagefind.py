@@ -6,6 +6,8 @@ page makes is recorded, so the test also proves nothing leaves the host.
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from tests.conftest import CONTENT, copy_corpus, mkdocs_build, run_pipeline, serve_site, write_readout
@@ -157,3 +159,47 @@ def test_the_issuer_filter_and_the_result_lines_pass_axe(browser, basic_served, 
         context.close()
     serious = [v for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
     assert serious == [], "\n".join(f"{v['id']}: {v['help']}: {[n['html'][:100] for n in v['nodes']]}" for v in serious)
+
+
+@pytest.fixture(scope="module")
+def parts_served(tmp_path_factory):
+    """tests/fixtures/basic indexed in parts of at most two readouts (two parts, each its own bundle)."""
+    root = tmp_path_factory.mktemp("parts")
+    site = root / "site"
+    mkdocs_build(copy_corpus("basic", root / "content"), site, strict=True,
+                 plugins=[{"archive": {"search_part_size": 2}}])
+    with serve_site(site) as base:
+        yield base, site
+
+
+def test_an_index_in_parts_lists_them_and_each_part_holds_its_own_readouts(parts_served):
+    _, site = parts_served
+    manifest = json.loads((site / "pagefind" / "parts.json").read_text())
+    assert [(p["path"], p["readouts"], p["from"], p["to"]) for p in manifest["parts"]] == [
+        ("", 2, "2026-01-16", "2026-02-05"), ("part-2/", 2, "2025-03-10", "2025-11-20")]
+    for folder in (site / "pagefind", site / "pagefind" / "part-2"):
+        entry = json.loads((folder / "pagefind-entry.json").read_text())
+        assert [language["page_count"] for language in entry["languages"].values()] == [2]
+
+
+def test_a_search_covers_every_part_and_newest_first_runs_across_them(page, parts_served, basic_served):
+    base, _ = parts_served
+    search(page, base, "Mori")
+    page.wait_for_function("document.querySelector('[data-ra-meta]').textContent === '3 matching readouts'")
+    issuer = page.locator("[data-ra-filter=issuer] option").all_inner_texts()
+    years = page.locator("[data-ra-filter=year] option").all_inner_texts()
+    assert issuer == ["All", f"{NO_MFA} (1)", f"{PT_PMO} (1)"] and years == ["All", "2026 (2)", "2025 (1)"]
+    page.locator("[data-ra-sort]").select_option("desc")
+    page.wait_for_function("document.querySelectorAll('[data-ra-results] .ra-search-date').length === 3 && "
+                           "document.querySelector('[data-ra-results] .ra-search-date').textContent"
+                           ".startsWith('5 February 2026')")
+    dates = [line.split(" · ")[0] for _, line in shown(page)]
+    assert dates == ["5 February 2026", "16 January 2026", "20 November 2025"]
+    page.locator("[data-ra-sort]").select_option("asc")
+    page.wait_for_function("document.querySelector('[data-ra-results] .ra-search-date').textContent"
+                           ".startsWith('20 November 2025')")
+    assert [line.split(" · ")[0] for _, line in shown(page)] == list(reversed(dates))
+    # the same counts as the index in one part
+    search(page, basic_served, "Mori")
+    page.wait_for_function("document.querySelector('[data-ra-meta]').textContent === '3 matching readouts'")
+    assert page.locator("[data-ra-filter=year] option").all_inner_texts() == years

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
+
 from conftest import CONTENT, HOSTILE_SLUG, SEED_SLUG, run_pipeline, write_hostile, write_readout
-from generator.outputs.searchdocs import document_path, render_search_document, render_search_documents
+from generator.outputs.searchdocs import (document_path, part_documents, parts_manifest, render_search_document,
+                                          render_search_documents, search_parts)
 
 
 def test_one_document_per_readout_at_its_published_path(basic):
@@ -73,3 +76,28 @@ def test_an_issuer_name_is_escaped(basic):
             in hostile)
     assert '<span data-pagefind-meta="side:Portugal"></span>' in hostile
     assert "<i>" not in hostile
+
+
+def test_a_large_archive_is_indexed_in_even_parts_consecutive_in_time_newest_first(basic):
+    readouts = run_pipeline(basic).archive.readouts  # 2025-03-10, 2025-11-20, 2026-01-16, 2026-02-05
+    parts = search_parts(readouts, part_size=3)
+    assert [[r.date.isoformat() for r in p.readouts] for p in parts] == [["2026-02-05", "2026-01-16"],
+                                                                         ["2025-11-20", "2025-03-10"]]
+    assert [p.folder for p in parts] == ["", "part-2/"]
+    assert [len(p.readouts) for p in search_parts(readouts, part_size=1)] == [1, 1, 1, 1]
+    assert [len(p.readouts) for p in search_parts(readouts, part_size=10_000)] == [4]
+    assert [len(p.readouts) for p in search_parts([], part_size=10)] == [0]
+    manifest = json.loads(parts_manifest(parts))
+    assert manifest == {"parts": [
+        {"part": 1, "path": "", "readouts": 2, "from": "2026-01-16", "to": "2026-02-05"},
+        {"part": 2, "path": "part-2/", "readouts": 2, "from": "2025-03-10", "to": "2025-11-20"}]}
+
+
+def test_a_document_names_its_part_only_in_a_divided_index(basic):
+    archive = run_pipeline(basic).archive
+    one, two = search_parts(archive.readouts, part_size=2)
+    divided = part_documents(two, archive, divided=True)
+    assert sorted(divided) == sorted(document_path(r) for r in two.readouts)
+    assert all('<span data-pagefind-filter="part:2"></span>' in doc for doc in divided.values())
+    whole = part_documents(search_parts(archive.readouts)[0], archive, divided=False)
+    assert whole == render_search_documents(archive) and "part:" not in "".join(whole.values())

@@ -6,6 +6,11 @@ that writes the lean documents into a temporary folder and runs Pagefind's
 binary over it, writing the bundle to `<site>/pagefind/`; MkDocs goes on
 converting pages meanwhile. `wait` collects the child's report: the time
 taken and the indexer's peak memory (from `wait4`).
+
+An archive larger than a part (`searchdocs.search_parts`) is indexed one part
+after another, each into its own bundle (`pagefind/part-N/`, the newest part in
+`pagefind/` itself), and `pagefind/parts.json` lists them for the browser: the
+indexer's memory is then a part's, whatever the archive's size.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -23,7 +29,7 @@ from pathlib import Path
 
 from generator.sources.loader import write_pages
 from generator.model import Archive
-from generator.outputs.searchdocs import render_search_documents
+from generator.outputs.searchdocs import PART_SIZE, part_documents, parts_manifest, search_parts
 
 BUNDLE = "pagefind"
 
@@ -54,19 +60,37 @@ def pagefind_command(site: str, out: str) -> list[str]:
     return [str(get_executable()), "--site", site, "--output-path", out, "--force-language", INDEX_LANGUAGE, "--silent"]
 
 
-def run_pagefind(archive: Archive, out: str, directory_urls: bool) -> IndexReport:
-    """Write the documents, index them, and return how it went (runs in the child)."""
+def index_folder(folder: str, out: str) -> IndexReport:
+    """One run of Pagefind over the documents in `folder`, its bundle written to `out`."""
     started = time.perf_counter()
-    docs = render_search_documents(archive, directory_urls)
-    with tempfile.TemporaryDirectory(prefix="archive-search-") as folder:
-        write_pages(Path(folder), docs)
-        process = subprocess.Popen(pagefind_command(folder, out), stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-        output = process.stdout.read().decode("utf-8", "replace")
-        _, status, usage = os.wait4(process.pid, 0)
-        process.returncode = os.waitstatus_to_exitcode(status)
-    tail = "\n".join(output.strip().splitlines()[-5:]) if process.returncode else ""
-    return IndexReport(len(docs), time.perf_counter() - started, usage.ru_maxrss / 1024, process.returncode, tail,
+    process = subprocess.Popen(pagefind_command(folder, out), stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    output = process.stdout.read().decode("utf-8", "replace")
+    _, status, usage = os.wait4(process.pid, 0)
+    returncode = os.waitstatus_to_exitcode(status)
+    tail = "\n".join(output.strip().splitlines()[-5:]) if returncode else ""
+    return IndexReport(0, time.perf_counter() - started, usage.ru_maxrss / 1024, returncode, tail,
                        usage.ru_utime + usage.ru_stime)
+
+
+def run_pagefind(archive: Archive, out: str, directory_urls: bool, part_size: int = PART_SIZE) -> IndexReport:
+    """Write each part's documents, index them, list the parts, and return how it went (runs in the
+    child): the time and CPU of every part, the peak memory of the largest."""
+    started = time.perf_counter()
+    parts = search_parts(archive.readouts, part_size)
+    for old in Path(out).glob("part-*"):  # a previous index's parts (the preview's, with other parts)
+        shutil.rmtree(old, ignore_errors=True)
+    documents, peak, cpu = 0, 0.0, 0.0
+    for part in parts:
+        with tempfile.TemporaryDirectory(prefix="archive-search-") as folder:
+            docs = part_documents(part, archive, len(parts) > 1, directory_urls)
+            write_pages(Path(folder), docs)
+            del docs
+            report = index_folder(folder, os.path.join(out, part.folder))
+        documents, peak, cpu = documents + len(part.readouts), max(peak, report.peak_mb), cpu + report.cpu_seconds
+        if not report.ok:
+            return IndexReport(documents, time.perf_counter() - started, peak, report.returncode, report.output, cpu)
+    write_pages(Path(out), {"parts.json": parts_manifest(parts)})
+    return IndexReport(documents, time.perf_counter() - started, peak, 0, "", cpu)
 
 
 # Under `serve`, the index is made after this many quiet seconds (the next edit's rebuild stops
@@ -74,7 +98,7 @@ def run_pagefind(archive: Archive, out: str, directory_urls: bool) -> IndexRepor
 QUIET_SECONDS = 5
 
 
-def _child(connection, archive: Archive, out: str, directory_urls: bool, background: bool) -> None:
+def _child(connection, archive: Archive, out: str, directory_urls: bool, background: bool, part_size: int) -> None:
     os.setpgrp()  # Pagefind joins this group, so `stop` ends both
     gc.enable()  # forked while MkDocs' process reads without it (session.add_files)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # `stop`: the temporary folder is still removed
@@ -82,7 +106,7 @@ def _child(connection, archive: Archive, out: str, directory_urls: bool, backgro
         os.nice(10)
         time.sleep(QUIET_SECONDS)
     try:
-        connection.send(run_pagefind(archive, out, directory_urls))
+        connection.send(run_pagefind(archive, out, directory_urls, part_size))
     except Exception as exc:  # reported by the parent as one message, never a traceback
         connection.send(IndexReport(0, 0.0, 0.0, 1, f"{type(exc).__name__}: {exc}"))
     finally:
@@ -97,12 +121,14 @@ class SearchIndexer:
         self.connection = None
         self.stopping: list = []  # runs told to stop, not yet gone
 
-    def start(self, archive: Archive, site_dir: str, directory_urls: bool = True, background: bool = False) -> None:
+    def start(self, archive: Archive, site_dir: str, directory_urls: bool = True, background: bool = False,
+              part_size: int = PART_SIZE) -> None:
         self.stop()
         context = multiprocessing.get_context("fork")  # the child shares the archive; nothing is pickled
         receive, send = context.Pipe(duplex=False)
         out = os.path.join(site_dir, BUNDLE)
-        self.process = context.Process(target=_child, args=(send, archive, out, directory_urls, background), daemon=True)
+        self.process = context.Process(target=_child, args=(send, archive, out, directory_urls, background, part_size),
+                                       daemon=True)
         self.process.start()
         send.close()
         self.connection = receive

@@ -27,6 +27,9 @@ class ArchiveConfig(base.Config):
     page_size = c.Type(int, default=200)
     latest = c.Type(int, default=10)
     search = c.Type(bool, default=True)  # the Pagefind index, built beside MkDocs
+    # Readouts a part of the search index holds at most: a larger archive is indexed part by part
+    # (the indexer's memory is a part's) and the browser merges the parts (outputs/searchdocs.py).
+    search_part_size = c.Type(int, default=10_000)
     # Readout and listing pages go to MkDocs as the HTML their markdown becomes, skipping
     # Markdown (most of a build's time otherwise); false: the markdown `build --out` writes.
     html = c.Type(bool, default=True)

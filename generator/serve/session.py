@@ -171,7 +171,8 @@ class Session:
             raise PluginError(f"{len(errors)} problem(s) in the content; fix them and build again:\n"
                               + format_report(errors, annotate=False))
         if self.settings.search and not self.serving:
-            self.indexer.start(result.archive, config.site_dir, config.use_directory_urls)
+            self.indexer.start(result.archive, config.site_dir, config.use_directory_urls,
+                               part_size=self.settings.search_part_size)
 
     def pre_build(self) -> None:
         """Under `serve`, a search index still being made for the previous rebuild gives way, and
@@ -261,7 +262,8 @@ class Session:
             gc.freeze()
             self.frozen = True
         if self.settings.search:
-            self.indexer.start(self.result.archive, config.site_dir, config.use_directory_urls, background=True)
+            self.indexer.start(self.result.archive, config.site_dir, config.use_directory_urls, background=True,
+                               part_size=self.settings.search_part_size)
 
     def build_error(self) -> None:
         self.paused = resume_collector(self.paused)

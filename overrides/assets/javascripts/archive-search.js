@@ -16,7 +16,13 @@
    `terms` prepares a query for it: Chinese runs are cut into words as the
    index was, and English words are cut back to a stem (Pagefind matches a
    query word as the start of an indexed word, so "discussed" finds
-   "discussion"). A result's title and excerpt carry the readout's language. */
+   "discussion"). A result's title and excerpt carry the readout's language.
+   A large archive's index is in parts (generator/outputs/searchdocs.py), listed
+   newest first in pagefind/parts.json: the first part is Pagefind's main bundle,
+   the others are merged into it, so a search and its counts cover them all.
+   Pagefind orders by date within one part only, so "Newest first" and "Oldest
+   first" list the parts' results one part after the other (each document names
+   its part as a filter). */
 (function () {
   "use strict";
   var root = document.querySelector("[data-ra-search]");
@@ -34,7 +40,7 @@
   var base = root.getAttribute("data-base") || ".";
   var PAGE = 10;
   var COUNTED = selects.map(function (s) { return s.getAttribute("data-ra-filter"); }).concat("side");
-  var pagefind = null, current = null, shown = 0, generation = 0;
+  var pagefind = null, parts = [], current = null, shown = 0, generation = 0;
   var CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
   var words = window.Intl && Intl.Segmenter ? new Intl.Segmenter("zh", { granularity: "word" }) : null;
   /* [ending, letters the stem keeps at least]: the first that fits is cut off. */
@@ -68,15 +74,44 @@
     }).join(" ").trim();
   }
 
+  /* The index's parts after the first (none when parts.json is missing: an index in one part). */
+  function listParts(url) {
+    return fetch(new URL("parts.json", url)).then(function (response) {
+      return response.ok ? response.json() : { parts: [] };
+    }).then(function (found) { return found.parts || []; }, function () { return []; });
+  }
+
   function load() {
     if (!pagefind) {
       var url = new URL(root.getAttribute("data-pagefind"), document.baseURI).href;
-      pagefind = import(url).then(function (module) {
-        /* Result URLs from the site root ("/readouts/..."); href() makes them relative. */
-        return module.options({ excerptLength: 24, baseUrl: "/" }).then(function () { return module; });
+      /* Result URLs from the site root ("/readouts/..."); href() makes them relative. */
+      var settings = { excerptLength: 24, baseUrl: "/" };
+      pagefind = Promise.all([import(url), listParts(url)]).then(function (loaded) {
+        var module = loaded[0];
+        parts = loaded[1];
+        return module.options(settings).then(function () {
+          return Promise.all(parts.filter(function (part) { return part.path; }).map(function (part) {
+            return module.mergeIndex(new URL(part.path, url).href, settings);
+          }));
+        }).then(function () { return module; });
       });
     }
     return pagefind;
+  }
+
+  /* Sorted by date, a divided index's results: each part's own, in date order, one part after
+     the other (the parts are runs of time, newest first); the chunks are loaded already. */
+  function inDateOrder(pf, query, search) {
+    if (parts.length < 2 || !sort.value) return Promise.resolve(search);
+    var order = sort.value === "asc" ? parts.slice().reverse() : parts;
+    return Promise.all(order.map(function (part) {
+      var found = options();
+      found.filters.part = String(part.part);
+      return pf.search(terms(query), found);
+    })).then(function (each) {
+      search.results = [].concat.apply([], each.map(function (s) { return s.results; }));
+      return search;
+    });
   }
 
   function href(url) {
@@ -167,6 +202,8 @@
     load().then(function (module) {
       pf = module;
       return pf.debouncedSearch(terms(query), options(), 150);
+    }).then(function (search) {
+      return search && mine === generation ? inDateOrder(pf, query, search) : null;
     }).then(function (search) {
       if (!search || mine !== generation) return;
       return yearCounts(pf, query, search).then(function (years) {
