@@ -178,9 +178,23 @@ def render_data_files(archive: Archive, site_name: str, site_url: str = "", memo
     (whose `url`s name the pages in MkDocs' URL style, `directory_urls`; `statements(readout)`
     gives its statements, none without it)."""
     records = readout_records(archive, memo, directory_urls)
-    files = {urls.CATALOG_JSON: catalog_json(archive, site_name, site_url, records, memo, directory_urls),
-             urls.CATALOG_CSV: catalog_csv(archive, records, memo, directory_urls), **schema_files()}
-    for readout in archive.readouts:
+    return {**render_catalog_files(archive, site_name, site_url, records, memo, directory_urls),
+            **render_readout_files(archive, archive.readouts, site_name, site_url, records, memo, directory_urls,
+                                   statements)}
+
+
+def render_catalog_files(archive: Archive, site_name: str, site_url: str, records: dict, memo: Memo | None = None,
+                         directory_urls: bool = True) -> dict[str, bytes]:
+    """catalog.json, catalog.csv and the schemas."""
+    return {urls.CATALOG_JSON: catalog_json(archive, site_name, site_url, records, memo, directory_urls),
+            urls.CATALOG_CSV: catalog_csv(archive, records, memo, directory_urls), **schema_files()}
+
+
+def render_readout_files(archive: Archive, readouts, site_name: str, site_url: str, records: dict,
+                         memo: Memo | None = None, directory_urls: bool = True, statements=None) -> dict[str, bytes]:
+    """The index.json of each of `readouts` (`records`: readout_records' for the whole archive)."""
+    files = {}
+    for readout in readouts:
         files[urls.readout_json_uri(readout)] = remember(
             memo.readout_json if memo else None,
             (readout, site_name, site_url, directory_urls, tuple(records[readout.src_uri]["translations"])),

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 from generator.pages import urls
 from generator.outputs.browse import build_browse_catalog
-from generator.outputs.catalog import SCHEMAS, render_data_files
+from generator.outputs.catalog import SCHEMAS, readout_records, render_catalog_files, render_readout_files
 from generator.outputs.citation import cite_readout
 from generator.outputs.events import event_json_uri, event_redirect_path, render_event_files
 from generator.outputs.feeds import list_feeds, page_feed, render_feeds
@@ -72,17 +73,26 @@ def build_heads(site: Site, citations: bool = True, memo: Memo | None = None) ->
     return dict(sorted(heads.items()))
 
 
+READOUT_FILES = 2_000  # readouts' data files a part of output_parts
+
+
 def output_parts(archive: Archive, indexes: Indexes, site_name: str, site_url: str = "",
                  directory_urls: bool = True, memo: Memo | None = None,
                  site: Site | None = None) -> list[Callable[[], dict[str, bytes]]]:
     """`output_files` in independent parts, each made when called (the page worker's children
-    share them out: serve/worker.py). `site`: the archive's, if its pages are listed already."""
-    def data_files() -> dict[str, bytes]:
-        return render_data_files(archive, site_name, site_url, memo, directory_urls=directory_urls,
-                                 statements=lambda readout: indexes.statements(readout, archive.vocabulary))
+    share them out: serve/worker.py), the readouts' data files READOUT_FILES readouts a part, so
+    what a part holds in memory is bounded whatever the archive's size. `site`: the archive's,
+    if its pages are listed already."""
+    records = cache(lambda: readout_records(archive, memo, directory_urls))  # once a process, if at all
+
+    def readout_files(start: int) -> dict[str, bytes]:
+        return render_readout_files(archive, archive.readouts[start:start + READOUT_FILES], site_name, site_url,
+                                    records(), memo, directory_urls,
+                                    statements=lambda readout: indexes.statements(readout, archive.vocabulary))
 
     return [
-        data_files,
+        lambda: render_catalog_files(archive, site_name, site_url, records(), memo, directory_urls),
+        *(lambda start=start: readout_files(start) for start in range(0, len(archive.readouts), READOUT_FILES)),
         lambda: render_feeds(archive, indexes, site_name, site_url, memo, directory_urls=directory_urls, site=site),
         lambda: {urls.BROWSE_CATALOG: build_browse_catalog(archive, indexes, directory_urls).encode("utf-8")},
         lambda: render_event_files(archive, indexes, directory_urls, memo, site_url),

@@ -100,6 +100,7 @@ QUIET_SECONDS = 5
 
 def _child(connection, archive: Archive, out: str, directory_urls: bool, background: bool, part_size: int) -> None:
     os.setpgrp()  # Pagefind joins this group, so `stop` ends both
+    gc.freeze()  # the archive, inherited, outlives the child: the collector's passes leave it alone
     gc.enable()  # forked while MkDocs' process reads without it (session.add_files)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # `stop`: the temporary folder is still removed
     if background:

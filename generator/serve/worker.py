@@ -11,12 +11,13 @@ each page when it builds it (`page`), waiting only if no child has got there yet
 
 The children first attribute the readouts' statements and rank their related
 readouts, each half of them, and hand their halves to each other (most pages and
-the data files need them). Then
-each takes the next unclaimed task from one shared list (a part of the data files,
-then a batch of pages, in MkDocs' order) until none is left, so neither idles
-while the other has work: the pages' costs differ by kind and by size.
-MkDocs needs no data file before its post_build: it copies none of them
-(sitefiles.WrittenFile).
+the data files need them). Then each takes the next unclaimed task (`claim`)
+until none is left, so neither idles while the other has work (the pages' costs
+differ by kind and by size): the next batch of pages in MkDocs' order, unless
+the children are AHEAD batches past the page MkDocs last asked for (what they
+have rendered waits in MkDocs' process, so that bounds its memory), then the
+next part of the data files (MkDocs needs none before its post_build: it copies
+none of them, sitefiles.WrittenFile).
 
 Like `indexer`, this module runs processes and touches the disk; what it runs
 is the pure `render.render_page` and `outputs.output_parts`.
@@ -84,34 +85,43 @@ def share_work(number: int, peer, archive: Archive, indexes: Indexes) -> list[li
     return ranked
 
 
-def tasks(pages: list[Page], outputs: int) -> list[tuple[str, object]]:
-    """Every child's list: the parts of the data files (the largest takes seconds), then batches
-    of pages in MkDocs' order (small ones, so the children end together)."""
-    batches = [("pages", pages[start:start + BATCH]) for start in range(0, len(pages), BATCH)]
-    return [("outputs", part) for part in range(outputs)] + batches
+def batches(pages: list[Page]) -> list[list[Page]]:
+    """The pages in MkDocs' order, BATCH a task (small ones, so the children end together)."""
+    return [pages[start:start + BATCH] for start in range(0, len(pages), BATCH)]
 
 
-def claim(counter, count: int, allowed=None, first_batch: int = 0):
-    """The numbers of the tasks this child takes, one at a time, each taken by one child only.
-    `allowed` (shared): the last batch of pages MkDocs' process lets the children begin (tasks from
-    `first_batch` on are batches); a later batch waits until MkDocs has asked for pages closer to
-    it, so the pages waiting in MkDocs' process stay a bounded number (AHEAD batches) whatever the
-    archive's size. Asking for a page lets its batch in (`PageWorker.page`), so no wait is endless."""
+def claim(counters, batch_count: int, part_count: int, allowed=None):
+    """The tasks this child takes, one at a time, each taken by one child only: ("pages", n) or
+    ("outputs", n). `counters` (shared): the next batch of pages and the next part of the data
+    files. A batch comes first when MkDocs lets it in: `allowed` (shared) is the last batch the
+    children may begin, AHEAD past the last page MkDocs asked for, so the pages waiting in its
+    process are bounded whatever the archive's size. Otherwise a part of the data files (MkDocs
+    needs them only at the end), or, with none left, a short wait for MkDocs to ask. Asking for a
+    page lets its batch in (`PageWorker.page`), so no wait is endless."""
     while True:
-        with counter.get_lock():
-            number = counter.value
-            counter.value += 1
-        if number >= count:
-            return
-        while allowed is not None and number - first_batch > allowed.value:
+        with counters.get_lock():
+            batch, part = counters[0], counters[1]
+            if batch < batch_count and (allowed is None or batch <= allowed.value):
+                counters[0] = batch + 1
+                task = ("pages", batch)
+            elif part < part_count:
+                counters[1] = part + 1
+                task = ("outputs", part)
+            elif batch >= batch_count:
+                return
+            else:
+                task = None
+        if task is None:
             time.sleep(0.005)
-        yield number
+        else:
+            yield task
 
 
-def _child(number: int, connection, peers, counter, allowed, archive: Archive, indexes: Indexes, options: Options,
+def _child(number: int, connection, peers, counters, allowed, archive: Archive, indexes: Indexes, options: Options,
            site_dir: str, outputs: bool) -> None:
     try:
         started = time.perf_counter()
+        gc.freeze()  # what the fork inherited lives to the end: the collector's passes leave it alone
         gc.enable()  # forked while MkDocs' process reads and indexes without it (session.add_files)
         peers[1 - number].close()  # the other child's end: its exit then ends a wait here
         ranked = share_work(number, peers[number], archive, indexes)
@@ -123,17 +133,16 @@ def _child(number: int, connection, peers, counter, allowed, archive: Archive, i
         readouts = {r.src_uri: r for r in archive.readouts}
         parts = (output_parts(archive, indexes, options.site_name, options.site_url, options.directory_urls, site=site)
                  if outputs else [])
-        todo = tasks(pages, len(parts))
+        todo = batches(pages)
         count, outputs_seconds = 0, 0.0
-        for task in claim(counter, len(todo), allowed, first_batch=len(parts)):
-            what, value = todo[task]
+        for what, number in claim(counters, len(todo), len(parts), allowed):
             if what == "outputs":
                 begun = time.perf_counter()
-                write_pages(Path(site_dir), parts[value]())
+                write_pages(Path(site_dir), parts[number]())
                 outputs_seconds += time.perf_counter() - begun
                 continue
             batch = []
-            for page in value:
+            for page in todo[number]:
                 rendered = render_page(env, page, site)
                 readout = readouts.get(page.uri)
                 head = readout and readout_head(readout, archive, options.site_name, options.site_url,
@@ -173,13 +182,13 @@ class PageWorker:
         """Fork the children to render the pages of the kinds written as HTML and, unless `outputs`
         is false, write the data files into `site_dir`."""
         context = multiprocessing.get_context("fork")
-        counter = context.Value("i", 0)
+        counters = context.Array("i", 2)  # the next batch of pages, the next part of the data files
         self.allowed = allowed = context.Value("i", AHEAD - 1 if not self.keep else 1 << 30, lock=False)
         peers = context.Pipe(duplex=True)
         for number in range(CHILDREN):
             receive, send = context.Pipe(duplex=False)
             process = context.Process(target=_child, daemon=True, args=(
-                number, send, peers, counter, allowed, archive, indexes, options, site_dir, outputs))
+                number, send, peers, counters, allowed, archive, indexes, options, site_dir, outputs))
             process.start()
             send.close()
             self.processes.append(process)
