@@ -36,6 +36,8 @@ class ArchiveConfig(base.Config):
     # The nav, search box and config script of pages outside the nav, rendered once per
     # folder rather than once per page (serve/fragments.py); false: Material renders each.
     reuse_fragments = c.Type(bool, default=True)
+    # Every page without the templates' indentation and blank lines (serve/compact.py).
+    compact_html = c.Type(bool, default=True)
 
 
 class ArchivePlugin(BasePlugin[ArchiveConfig]):
@@ -67,8 +69,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
 
     @event_priority(-100)
     def on_post_page(self, output, *, page, config):
-        self.session.page_written(page)
-        return output
+        return self.session.page_written(output, page)
 
     def on_post_build(self, *, config) -> None:
         self.session.post_build(config)

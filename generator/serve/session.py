@@ -18,6 +18,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import Files
 
+from generator.serve.compact import compact_html
 from generator.serve.incremental import full_build, rebuild
 from generator.serve.fragments import Fragments
 from generator.serve.indexer import SearchIndexer
@@ -210,14 +211,15 @@ class Session:
                                        "og_type": head.og_type}
         return context
 
-    def page_written(self, page) -> None:
-        """Under `build`, a page's HTML is let go once MkDocs has written it: MkDocs keeps every
-        page object to the end (for the links to anchors it checks last: `present_anchor_ids`
-        stays), and the pages' text was most of its process's memory (987 MB -> 643 MB at 10,000
-        readouts). Under `serve` MkDocs' own objects are left as they are."""
+    def page_written(self, output: str, page) -> str:
+        """The page's HTML as written: compacted (serve/compact.py). Under `build`, the page's HTML
+        is then let go: MkDocs keeps every page object to the end (for the links to anchors it
+        checks last: `present_anchor_ids` stays), and the pages' text was most of its process's
+        memory (987 MB -> 643 MB at 10,000 readouts). Under `serve` MkDocs' objects stay as they are."""
         if not self.serving:
             page.content = None
             page.toc = None
+        return compact_html(output) if self.settings.compact_html else output
 
     def call_worker(self, method, *args):
         try:
