@@ -9,7 +9,7 @@ from pathlib import Path
 
 import lxml.html
 
-from conftest import FIXTURES, copy_corpus, mkdocs_build
+from conftest import copy_corpus, mkdocs_build
 from generator.serve.compact import compact_html
 
 CODE = """# Notes

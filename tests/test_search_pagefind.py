@@ -196,10 +196,35 @@ def test_a_search_covers_every_part_and_newest_first_runs_across_them(page, part
     dates = [line.split(" · ")[0] for _, line in shown(page)]
     assert dates == ["5 February 2026", "16 January 2026", "20 November 2025"]
     page.locator("[data-ra-sort]").select_option("asc")
-    page.wait_for_function("document.querySelector('[data-ra-results] .ra-search-date').textContent"
+    page.wait_for_function("document.querySelectorAll('[data-ra-results] .ra-search-date').length === 3 && "
+                           "document.querySelector('[data-ra-results] .ra-search-date').textContent"
                            ".startsWith('20 November 2025')")
     assert [line.split(" · ")[0] for _, line in shown(page)] == list(reversed(dates))
     # the same counts as the index in one part
     search(page, basic_served, "Mori")
     page.wait_for_function("document.querySelector('[data-ra-meta]').textContent === '3 matching readouts'")
     assert page.locator("[data-ra-filter=year] option").all_inner_texts() == years
+
+
+def test_the_newest_part_answers_first_while_the_others_load(page, parts_served):
+    """What a reader waits for is the first part's index: its results show before any other
+    part is downloaded (part 2's requests are held here until they have), then every part's."""
+    base, _ = parts_served
+    held = []
+    page.route("**/pagefind/part-2/**", lambda route: held.append(route))
+    try:
+        search(page, base, "Mori")
+        assert page.locator("[data-ra-meta]").inner_text() == "2 matching readouts from 2026; searching the years before…"
+        assert sorted(title for title, _ in shown(page)) == ["Berg and Mori meet on Arctic security",
+                                                            "Ferreira and Mori speak about the climate summit"]
+        assert page.locator("[data-ra-more]").is_hidden()
+        for _ in range(100):  # part 2 is asked for once the first part's results are shown
+            if held:
+                break
+            page.wait_for_timeout(50)
+        assert held
+    finally:
+        page.unroute("**/pagefind/part-2/**")  # the held requests go on
+    page.wait_for_function("document.querySelector('[data-ra-meta]').textContent === '3 matching readouts' && "
+                           "document.querySelectorAll('[data-ra-results] .ra-search-date').length === 3")
+    assert "Mori visits Lisbon" in [title for title, _ in shown(page)]

@@ -18,11 +18,14 @@
    query word as the start of an indexed word, so "discussed" finds
    "discussion"). A result's title and excerpt carry the readout's language.
    A large archive's index is in parts (generator/outputs/searchdocs.py), listed
-   newest first in pagefind/parts.json: the first part is Pagefind's main bundle,
-   the others are merged into it, so a search and its counts cover them all.
-   Pagefind orders by date within one part only, so "Newest first" and "Oldest
-   first" list the parts' results one part after the other (each document names
-   its part as a filter). */
+   newest first in pagefind/parts.json: the first part is Pagefind's main bundle.
+   A search first shows the first part's results (its newest readouts: what a
+   reader downloads before a result is then one part's index, not every part's),
+   then those of every part: a second copy of Pagefind's module, into which the
+   other parts are merged, so its results and counts cover them all. Pagefind
+   orders by date within one part only, so "Newest first" and "Oldest first" list
+   the parts' results one part after the other (each document names its part as
+   a filter). */
 (function () {
   "use strict";
   var root = document.querySelector("[data-ra-search]");
@@ -40,7 +43,9 @@
   var base = root.getAttribute("data-base") || ".";
   var PAGE = 10;
   var COUNTED = selects.map(function (s) { return s.getAttribute("data-ra-filter"); }).concat("side");
-  var pagefind = null, parts = [], current = null, shown = 0, generation = 0;
+  var pagefind = null, merged = null, parts = [], current = null, shown = 0, generation = 0;
+  /* Result URLs from the site root ("/readouts/..."); href() makes them relative. */
+  var SETTINGS = { excerptLength: 24, baseUrl: "/" };
   var CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
   var words = window.Intl && Intl.Segmenter ? new Intl.Segmenter("zh", { granularity: "word" }) : null;
   /* [ending, letters the stem keeps at least]: the first that fits is cut off. */
@@ -74,29 +79,41 @@
     }).join(" ").trim();
   }
 
-  /* The index's parts after the first (none when parts.json is missing: an index in one part). */
+  /* The index's parts (none listed when parts.json is missing: an index in one part). */
   function listParts(url) {
     return fetch(new URL("parts.json", url)).then(function (response) {
       return response.ok ? response.json() : { parts: [] };
     }).then(function (found) { return found.parts || []; }, function () { return []; });
   }
 
+  /* Pagefind's bundle, and the parts listed beside it; `pagefind` searches the first part only
+     until `whole` has merged the others into a second copy of the module. */
   function load() {
     if (!pagefind) {
       var url = new URL(root.getAttribute("data-pagefind"), document.baseURI).href;
-      /* Result URLs from the site root ("/readouts/..."); href() makes them relative. */
-      var settings = { excerptLength: 24, baseUrl: "/" };
       pagefind = Promise.all([import(url), listParts(url)]).then(function (loaded) {
-        var module = loaded[0];
         parts = loaded[1];
-        return module.options(settings).then(function () {
+        return loaded[0].options(SETTINGS).then(function () { return loaded[0]; });
+      });
+    }
+    return pagefind;
+  }
+
+  /* Every part: the same bundle imported again (a module of its own, whose index is the first
+     part's; its files come from the browser's cache) with the other parts merged into it. */
+  function whole() {
+    if (parts.length < 2) return load();
+    if (!merged) {
+      var url = new URL(root.getAttribute("data-pagefind"), document.baseURI).href;
+      merged = import(url + "?parts").then(function (module) {
+        return module.options(SETTINGS).then(function () {
           return Promise.all(parts.filter(function (part) { return part.path; }).map(function (part) {
-            return module.mergeIndex(new URL(part.path, url).href, settings);
+            return module.mergeIndex(new URL(part.path, url).href, SETTINGS);
           }));
         }).then(function () { return module; });
       });
     }
-    return pagefind;
+    return merged;
   }
 
   /* Sorted by date, a divided index's results: each part's own, in date order, one part after
@@ -162,15 +179,16 @@
     return li;
   }
 
-  function showMore() {
+  /* The next results; `early`: the first part's, shown while the others load (no "More" yet). */
+  function showMore(early) {
     var batch = current.results.slice(shown, shown + PAGE);
-    var mine = generation;
+    var mine = generation, shownFor = current;
     shown += batch.length;
     more.hidden = true;
     return Promise.all(batch.map(function (r) { return r.data(); })).then(function (items) {
-      if (mine !== generation) return;
+      if (mine !== generation || shownFor !== current) return;
       items.forEach(function (data) { list.append(item(data)); });
-      more.hidden = shown >= current.results.length;
+      more.hidden = early === true || shown >= current.results.length;
     });
   }
 
@@ -188,6 +206,31 @@
     return found;
   }
 
+  function count(n) {
+    return n === 0 ? "No matching readouts" : n === 1 ? "1 matching readout" : n + " matching readouts";
+  }
+
+  function years(part) {
+    var from = (part.from || "").slice(0, 4), to = (part.to || "").slice(0, 4);
+    return from === to ? from : from + " to " + to;
+  }
+
+  /* A divided index, by best match or newest first: the first part's results (its newest
+     readouts) as soon as they are found, while the other parts load; then every part's. */
+  function first(query, mine) {
+    if (parts.length < 2 || sort.value === "asc") return Promise.resolve();
+    return load().then(function (pf) {
+      return pf.debouncedSearch(terms(query), options(), 150);
+    }).then(function (search) {
+      if (!search || mine !== generation) return;
+      current = search;
+      shown = 0;
+      list.textContent = "";
+      meta.textContent = count(search.results.length) + " from " + years(parts[0]) + "; searching the years before…";
+      return showMore(true);
+    });
+  }
+
   function run() {
     var query = input.value.trim();
     var mine = ++generation;
@@ -199,9 +242,14 @@
       return;
     }
     var pf;
-    load().then(function (module) {
+    load().then(function () {
+      return first(query, mine);
+    }).then(function () {
+      return mine === generation ? whole() : null;
+    }).then(function (module) {
+      if (!module) return null;
       pf = module;
-      return pf.debouncedSearch(terms(query), options(), 150);
+      return parts.length < 2 ? pf.debouncedSearch(terms(query), options(), 150) : pf.search(terms(query), options());
     }).then(function (search) {
       return search && mine === generation ? inDateOrder(pf, query, search) : null;
     }).then(function (search) {
@@ -212,7 +260,7 @@
         shown = 0;
         list.textContent = "";
         var n = search.results.length;
-        meta.textContent = n === 0 ? "No matching readouts" : n === 1 ? "1 matching readout" : n + " matching readouts";
+        meta.textContent = count(n);
         controls.hidden = false;
         selects.forEach(function (s) {
           var counts = s === yearSelect ? years : search.filters[s.getAttribute("data-ra-filter")] || {};
@@ -232,7 +280,7 @@
   input.addEventListener("input", run);
   sort.addEventListener("change", run);
   selects.forEach(function (s) { s.addEventListener("change", run); });
-  more.addEventListener("click", function () { if (current) showMore(); });
+  more.addEventListener("click", function () { if (current) showMore(false); });
   root.querySelector("form").addEventListener("submit", function (event) {
     event.preventDefault();
     var first = list.querySelector("a");
