@@ -23,7 +23,8 @@ from generator.serve.incremental import full_build, rebuild
 from generator.serve.fragments import Fragments
 from generator.serve.indexer import SearchIndexer
 from generator.issues import ERROR, format_report
-from generator.sources.loader import read_sources
+from generator.sources.loader import read_sources, write_pages
+from generator.outputs.sitemaps import split_sitemap
 from generator.pages.markup import HtmlPage, Permalink
 from generator.outputs.files import Head, Outputs, build_outputs, output_uris
 from generator.memo import Memo
@@ -236,6 +237,7 @@ class Session:
             self.worker_report = report = self.call_worker(self.worker.finish)
             beside = (f"; beside MkDocs: data files {report.outputs_seconds:.1f} s, pages {report.pages_seconds:.1f} s, "
                       f"waited for {self.worker.waited:.1f} s")
+        split_written_sitemap(config.site_dir, config.site_url or "")
         if self.serving:
             self.after_preview_build(config)
         else:
@@ -313,6 +315,21 @@ def check_toc_config(toc: dict) -> None:
 def in_nav(site: Site) -> set[str]:
     """The pages of the kinds listed in mkdocs.yml's nav."""
     return {page.uri for page in all_pages(site) if page.kind.in_nav}
+
+
+def split_written_sitemap(site_dir: str, site_url: str) -> None:
+    """The sitemap MkDocs has written, as an index and parts if it lists more than the protocol
+    allows (outputs/sitemaps.py); a previous build's parts go first."""
+    site = Path(site_dir)
+    for old in site.glob("sitemap-*.xml"):
+        old.unlink()
+    try:
+        text = (site / "sitemap.xml").read_text(encoding="utf-8")
+    except FileNotFoundError:  # a theme without one
+        return
+    files = split_sitemap(text, site_url)
+    if files:
+        write_pages(site, files)
 
 
 def report_search_index(report) -> None:
