@@ -101,3 +101,21 @@ def test_a_document_names_its_part_only_in_a_divided_index(basic):
     assert all('<span data-pagefind-filter="part:2"></span>' in doc for doc in divided.values())
     whole = part_documents(search_parts(archive.readouts)[0], archive, divided=False)
     assert whole == render_search_documents(archive) and "part:" not in "".join(whole.values())
+
+
+def test_the_indexer_writes_a_bundle_a_part_and_replaces_an_earlier_index_s_parts(basic, tmp_path):
+    """Pagefind run once a part; a second index of the same folder in fewer parts (the preview's,
+    after readouts were removed, say) leaves no part of the first behind."""
+    from generator.serve.indexer import run_pagefind
+
+    archive = run_pipeline(basic).archive
+    out = tmp_path / "pagefind"
+    report = run_pagefind(archive, str(out), True, part_size=1)
+    assert report.ok and report.documents == 4
+    assert sorted(p.name for p in out.glob("part-*")) == ["part-2", "part-3", "part-4"]
+    assert [p["path"] for p in json.loads((out / "parts.json").read_text())["parts"]] == ["", "part-2/", "part-3/",
+                                                                                        "part-4/"]
+    assert all((out / p / "pagefind-entry.json").is_file() for p in ("", "part-2", "part-3", "part-4"))
+    report = run_pagefind(archive, str(out), True, part_size=2)
+    assert report.ok and sorted(p.name for p in out.glob("part-*")) == ["part-2"]
+    assert len(json.loads((out / "parts.json").read_text())["parts"]) == 2
