@@ -32,9 +32,9 @@ def split_sitemap(text: str, site_url: str = "", limit: int | None = None) -> di
     """The index (sitemap.xml and its .gz) and the parts, or None when `text` is within `limit`
     (LIMIT unless given)."""
     limit = limit or LIMIT
-    entries = URL.findall(text)
-    if len(entries) <= limit:
+    if text.count("<url>") <= limit:  # most archives: nothing to parse
         return None
+    entries = URL.findall(text)
     files: dict[str, bytes] = {}
     lastmods = []
     for number, start in enumerate(range(0, len(entries), limit), 1):
