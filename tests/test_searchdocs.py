@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
+import time
 
 from conftest import CONTENT, HOSTILE_SLUG, SEED_SLUG, run_pipeline, write_hostile, write_readout
 from generator.outputs.searchdocs import (document_path, part_documents, parts_manifest, render_search_document,
@@ -119,3 +122,38 @@ def test_the_indexer_writes_a_bundle_a_part_and_replaces_an_earlier_index_s_part
     report = run_pagefind(archive, str(out), True, part_size=2)
     assert report.ok and sorted(p.name for p in out.glob("part-*")) == ["part-2"]
     assert len(json.loads((out / "parts.json").read_text())["parts"]) == 2
+
+
+def _serve_like(archive, site_dir, report) -> None:
+    """A stand-in for `mkdocs serve`: starts a background index, says its child's pid, waits."""
+    from generator.serve.indexer import SearchIndexer
+
+    indexer = SearchIndexer()
+    indexer.start(archive, site_dir, background=True)
+    report.send(indexer.process.pid)
+    time.sleep(60)
+
+
+def test_the_search_indexer_ends_when_the_preview_is_killed(basic, tmp_path):
+    """A killed `mkdocs serve` (not stopped with Ctrl-C) leaves no indexer running: its child
+    was in a group of its own and went on indexing an archive nobody served."""
+    import multiprocessing
+
+    archive = run_pipeline(basic).archive
+    context = multiprocessing.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
+    parent = context.Process(target=_serve_like, args=(archive, str(tmp_path), send))
+    parent.start()
+    child = receive.recv()
+    os.kill(child, 0)  # running (waiting for quiet seconds before it indexes)
+    os.kill(parent.pid, signal.SIGKILL)
+    parent.join()
+    for _ in range(100):
+        try:
+            os.kill(child, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.05)
+    else:
+        os.kill(child, signal.SIGKILL)
+        raise AssertionError("the indexer outlived the preview")

@@ -60,10 +60,14 @@ def pagefind_command(site: str, out: str) -> list[str]:
     return [str(get_executable()), "--site", site, "--output-path", out, "--force-language", INDEX_LANGUAGE, "--silent"]
 
 
+RUNNING: list = []  # the Pagefind process of this child, while it runs (see _stopped)
+
+
 def index_folder(folder: str, out: str) -> IndexReport:
     """One run of Pagefind over the documents in `folder`, its bundle written to `out`."""
     started = time.perf_counter()
     process = subprocess.Popen(pagefind_command(folder, out), stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    RUNNING[:] = [process]
     output = process.stdout.read().decode("utf-8", "replace")
     _, status, usage = os.wait4(process.pid, 0)
     returncode = os.waitstatus_to_exitcode(status)
@@ -98,11 +102,35 @@ def run_pagefind(archive: Archive, out: str, directory_urls: bool, part_size: in
 QUIET_SECONDS = 5
 
 
-def _child(connection, archive: Archive, out: str, directory_urls: bool, background: bool, part_size: int) -> None:
+def _stopped(*_) -> None:
+    """SIGTERM: from `stop` (to the group: Pagefind has it too) or because MkDocs' process is gone
+    (to this child alone). Pagefind is ended either way; the temporary folder is still removed."""
+    for process in RUNNING:
+        if process.poll() is None:
+            process.kill()
+    sys.exit(1)
+
+
+def end_with_parent(parent: int) -> None:
+    """Linux: this child is sent SIGTERM if MkDocs' process ends without stopping it (killed, not
+    interrupted: `mkdocs serve` stopped with Ctrl-C stops it itself). In a group of its own it
+    would otherwise go on indexing an archive nobody serves."""
+    try:
+        import ctypes
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux: the run ends by itself
+        return
+    if os.getppid() != parent:  # gone before the line above
+        _stopped()
+
+
+def _child(connection, archive: Archive, out: str, directory_urls: bool, background: bool, part_size: int,
+           parent: int) -> None:
     os.setpgrp()  # Pagefind joins this group, so `stop` ends both
+    signal.signal(signal.SIGTERM, _stopped)
+    end_with_parent(parent)
     gc.freeze()  # the archive, inherited, outlives the child: the collector's passes leave it alone
     gc.enable()  # forked while MkDocs' process reads without it (session.add_files)
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # `stop`: the temporary folder is still removed
     if background:
         os.nice(10)
         time.sleep(QUIET_SECONDS)
@@ -128,7 +156,8 @@ class SearchIndexer:
         context = multiprocessing.get_context("fork")  # the child shares the archive; nothing is pickled
         receive, send = context.Pipe(duplex=False)
         out = os.path.join(site_dir, BUNDLE)
-        self.process = context.Process(target=_child, args=(send, archive, out, directory_urls, background, part_size),
+        self.process = context.Process(target=_child, args=(send, archive, out, directory_urls, background, part_size,
+                                                                    os.getpid()),
                                        daemon=True)
         self.process.start()
         send.close()
