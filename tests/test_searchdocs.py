@@ -7,7 +7,7 @@ import os
 import signal
 import time
 
-from conftest import CONTENT, HOSTILE_SLUG, SEED_SLUG, run_pipeline, write_hostile, write_readout
+from conftest import CONTENT, HOSTILE_SLUG, SEED_SLUG, mkdocs_build, run_pipeline, write_hostile, write_readout
 from generator.outputs.searchdocs import (document_path, part_documents, parts_manifest, render_search_document,
                                           render_search_documents, search_parts)
 
@@ -157,3 +157,13 @@ def test_the_search_indexer_ends_when_the_preview_is_killed(basic, tmp_path):
     else:
         os.kill(child, signal.SIGKILL)
         raise AssertionError("the indexer outlived the preview")
+
+
+def test_a_part_size_below_one_is_refused_with_a_message(basic, tmp_path, caplog):
+    import pytest
+    from mkdocs.exceptions import Abort
+
+    with pytest.raises(Abort):
+        mkdocs_build(basic, tmp_path / "site", plugins=[{"archive": {"search_part_size": 0}}])
+    message = "\n".join(r.getMessage() for r in caplog.records if r.levelname == "ERROR")
+    assert "mkdocs.yml: search_part_size under the `archive` plugin is 0" in message and "Traceback" not in message

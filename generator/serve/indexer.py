@@ -81,8 +81,6 @@ def run_pagefind(archive: Archive, out: str, directory_urls: bool, part_size: in
     child): the time and CPU of every part, the peak memory of the largest."""
     started = time.perf_counter()
     parts = search_parts(archive.readouts, part_size)
-    for old in Path(out).glob("part-*"):  # a previous index's parts (the preview's, with other parts)
-        shutil.rmtree(old, ignore_errors=True)
     documents, peak, cpu = 0, 0.0, 0.0
     for part in parts:
         with tempfile.TemporaryDirectory(prefix="archive-search-") as folder:
@@ -94,6 +92,10 @@ def run_pagefind(archive: Archive, out: str, directory_urls: bool, part_size: in
         if not report.ok:
             return IndexReport(documents, time.perf_counter() - started, peak, report.returncode, report.output, cpu)
     write_pages(Path(out), {"parts.json": parts_manifest(parts)})
+    kept = {part.folder.rstrip("/") for part in parts}
+    for old in Path(out).glob("part-*"):  # an earlier index's parts past this one's (the preview's)
+        if old.name not in kept:
+            shutil.rmtree(old, ignore_errors=True)
     return IndexReport(documents, time.perf_counter() - started, peak, 0, "", cpu)
 
 
@@ -156,9 +158,8 @@ class SearchIndexer:
         context = multiprocessing.get_context("fork")  # the child shares the archive; nothing is pickled
         receive, send = context.Pipe(duplex=False)
         out = os.path.join(site_dir, BUNDLE)
-        self.process = context.Process(target=_child, args=(send, archive, out, directory_urls, background, part_size,
-                                                                    os.getpid()),
-                                       daemon=True)
+        arguments = (send, archive, out, directory_urls, background, part_size, os.getpid())
+        self.process = context.Process(target=_child, args=arguments, daemon=True)
         self.process.start()
         send.close()
         self.connection = receive

@@ -77,6 +77,10 @@ class Session:
         toc = config.mdx_configs.get("toc", {})
         if self.settings.html:
             check_toc_config(toc)
+        if self.settings.search_part_size < 1:
+            raise PluginError(f"mkdocs.yml: search_part_size under the `archive` plugin is "
+                              f"{self.settings.search_part_size}; it is the most readouts a part of the search index "
+                              "holds: set a positive number (10000 unless set), or remove it")
         return Options(page_size=self.settings.page_size, latest=self.settings.latest, site_name=config.site_name,
                        site_url=config.site_url or "", directory_urls=config.use_directory_urls,
                        html=Permalink.from_toc_config(toc) if self.settings.html else None)

@@ -135,14 +135,14 @@ def _child(number: int, connection, peers, counters, allowed, archive: Archive, 
                  if outputs else [])
         todo = batches(pages)
         count, outputs_seconds = 0, 0.0
-        for what, number in claim(counters, len(todo), len(parts), allowed):
+        for what, task in claim(counters, len(todo), len(parts), allowed):
             if what == "outputs":
                 begun = time.perf_counter()
-                write_pages(Path(site_dir), parts[number]())
+                write_pages(Path(site_dir), parts[task]())
                 outputs_seconds += time.perf_counter() - begun
                 continue
             batch = []
-            for page in todo[number]:
+            for page in todo[task]:
                 rendered = render_page(env, page, site)
                 readout = readouts.get(page.uri)
                 head = readout and readout_head(readout, archive, options.site_name, options.site_url,
