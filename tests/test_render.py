@@ -97,3 +97,10 @@ def test_index_pages_count_and_span(basic):
     assert "| [2025](2025.md) | 2 |" in pages["dates/index.md"]
     home = pages["index.md"]
     assert "- **4** readouts" in home and "- **2025–2026** years covered" in home
+
+
+def test_the_home_page_counts_with_thousands_separated(tmp_path):
+    from test_synth import write_corpus
+
+    home = run_pipeline(write_corpus(tmp_path / "content", 1000)).pages["index.md"]
+    assert "- **1,000** readouts" in home
