@@ -207,7 +207,7 @@
   }
 
   function count(n) {
-    return n === 0 ? "No matching readouts" : n === 1 ? "1 matching readout" : n + " matching readouts";
+    return n === 0 ? "No matching readouts" : n === 1 ? "1 matching readout" : n.toLocaleString("en") + " matching readouts";
   }
 
   function years(part) {
