@@ -1,4 +1,5 @@
 import re
+from datetime import date, timedelta
 
 from tests.conftest import run_pipeline, write_readout
 
@@ -99,8 +100,11 @@ def test_index_pages_count_and_span(basic):
     assert "- **4** readouts" in home and "- **2025–2026** years covered" in home
 
 
-def test_the_home_page_counts_with_thousands_separated(tmp_path):
-    from test_synth import write_corpus
-
-    home = run_pipeline(write_corpus(tmp_path / "content", 1000)).pages["index.md"]
+def test_the_home_page_counts_with_thousands_separated(basic):
+    for number in range(996):  # 1,000 readouts with the fixture's four
+        day = date(2020, 1, 1) + timedelta(days=number)
+        write_readout(basic, f"readouts/{day.year}/{day.isoformat()}-call-{number}.md",
+                      f"---\ntitle: Call {number}\ndate: {day.isoformat()}\nkind: call\n"
+                      "participants: [ana-ferreira, jonas-berg]\ntopics: [trade]\n---\n\nThey spoke.\n")
+    home = run_pipeline(basic).pages["index.md"]
     assert "- **1,000** readouts" in home
