@@ -172,7 +172,7 @@ class PageWorker:
         self.waited = 0.0  # seconds MkDocs spent waiting for the children
         self.arrived = threading.Condition()
         self.allowed = None  # the last batch the children may begin (see claim)
-        self.batches: dict[str, int] = {}  # each page's batch, once `expect` has been told the order
+        self.batch_of: dict[str, int] = {}  # each page's batch, once `expect` has been told the order
 
     @staticmethod
     def available() -> bool:
@@ -199,7 +199,7 @@ class PageWorker:
     def expect(self, uris: list[str]) -> None:
         """The pages the children render, in their order (all_pages'), so that asking for one lets
         the children go AHEAD batches past it."""
-        self.batches = {uri: number // BATCH for number, uri in enumerate(uris)}
+        self.batch_of = {uri: number // BATCH for number, uri in enumerate(uris)}
 
     def _receive(self, connection) -> None:
         while True:
@@ -234,7 +234,7 @@ class PageWorker:
         """The page and, for a readout, its head; handed over once (MkDocs builds each page once).
         A page the child finished without sending is an error, never a wait."""
         if self.allowed is not None:
-            batch = self.batches.get(uri)
+            batch = self.batch_of.get(uri)
             self.allowed.value = max(self.allowed.value, (1 << 30) if batch is None else batch + AHEAD)
         self._wait_for(lambda: uri in self.pages or self.report is not None)
         with self.arrived:
