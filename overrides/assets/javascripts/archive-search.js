@@ -30,6 +30,7 @@
   "use strict";
   var root = document.querySelector("[data-ra-search]");
   if (!root) return;
+  root.innerHTML = dialog();
   var toggle = document.getElementById("__search");
   var input = root.querySelector("[data-ra-query]");
   var meta = root.querySelector("[data-ra-meta]");
@@ -300,4 +301,45 @@
       input.focus();
     }
   });
+
+  /* The dialog's inside: Material's search markup (its classes give it Material's look),
+     with the archive's sort, filters, trend and "More results". The magnifier is the
+     header's own icon. */
+  function dialog() {
+    var icon = function (path) {
+      return '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="' + path + '"/></svg>';
+    };
+    var magnifier = document.querySelector('label.md-header__button[for="__search"] svg');
+    return '<label class="md-search__overlay" for="__search"></label>' +
+      '<div class="md-search__inner" role="search">' +
+      '<form class="md-search__form" name="search">' +
+      '<input type="text" class="md-search__input" name="query" aria-label="Search readouts" placeholder="Search readouts" autocapitalize="off" autocorrect="off" autocomplete="off" spellcheck="false" required data-ra-query>' +
+      '<label class="md-search__icon md-icon" for="__search">' + (magnifier ? magnifier.outerHTML : "") +
+      icon("M20 11v2H8l5.5 5.5-1.42 1.42L4.16 12l7.92-7.92L13.5 5.5 8 11z") + '</label>' +
+      '<nav class="md-search__options" aria-label="Search">' +
+      '<button type="reset" class="md-search__icon md-icon" title="Clear" aria-label="Clear" tabindex="-1">' +
+      icon("M19 6.41 17.59 5 12 10.59 6.41 5 5 6.41 10.59 12 5 17.59 6.41 19 12 13.41 17.59 19 19 17.59 13.41 12z") +
+      '</button></nav></form>' +
+      '<div class="md-search__output"><div class="md-search__scrollwrap" tabindex="0"><div class="md-search-result">' +
+      '<div class="ra-search-controls" data-ra-controls hidden>' +
+      '<label>Sort <select data-ra-sort><option value="">Best match</option>' +
+      '<option value="desc">Newest first</option><option value="asc">Oldest first</option></select></label>' +
+      '<label>Kind <select data-ra-filter="kind"><option value="">All</option></select></label>' +
+      '<label>Year <select data-ra-filter="year"><option value="">All</option></select></label>' +
+      '<label data-ra-optional>Issuer <select data-ra-filter="issuer"><option value="">All</option></select></label>' +
+      '</div>' +
+      '<div class="md-search-result__meta" data-ra-meta>Type to search the readouts</div>' +
+      /* The phrase's trend: matching readouts per year, from the index's year filter counts
+         (archive-trend.js, assets/trends.css). Each bar is a button narrowing the results to its year. */
+      '<figure class="ra-trend" data-ra-trend hidden>' +
+      '<figcaption class="ra-trend-caption" id="ra-trend-caption" data-ra-trend-caption></figcaption>' +
+      '<div class="ra-trend-bars" role="toolbar" aria-labelledby="ra-trend-caption" data-ra-trend-bars></div>' +
+      '<p class="ra-trend-note"><span data-ra-trend-summary></span> ' +
+      '<button type="button" class="ra-trend-clear" data-ra-trend-clear hidden>Show all years</button></p>' +
+      '<p class="ra-trend-sides" data-ra-trend-sides hidden></p>' +
+      '</figure>' +
+      '<ol class="md-search-result__list" role="presentation" data-ra-results></ol>' +
+      '<button type="button" class="md-button ra-search-more" data-ra-more hidden>More results</button>' +
+      '</div></div></div></div>';
+  }
 })();
