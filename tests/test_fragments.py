@@ -97,3 +97,53 @@ def test_tables_of_contents_are_shared_by_their_headings_under_the_title():
     assert made.toc(one, render) == made.toc(two, render)  # the title is not in the sidebar's toc
     assert made.toc(other, render) != made.toc(one, render)
     assert len(calls) == 2
+
+
+def written_page(**changes) -> SimpleNamespace:
+    fields = {"url": "readouts/2019/a/", "parent": None, "edit_url": None, "meta": {},
+              "content": '<h1 id="a">A readout</h1>\n<p>Its text.</p>'}
+    return SimpleNamespace(**{**fields, **changes})
+
+
+def test_a_written_page_with_nothing_around_its_text_is_its_html_and_any_other_is_rendered():
+    made = Fragments(SimpleNamespace(pages=[]), plain_content=True)
+    render = lambda: "rendered"  # noqa: E731
+    plain = written_page()
+    assert made.content(plain, render, True, None) == plain.content
+    assert made.content(plain, render, False, None) == "rendered"  # a page of content/: Material's partial
+    assert made.content(plain, render, True, ["a tag"]) == "rendered"  # tags, git authors or committers
+    assert made.content(written_page(edit_url="https://example.org/edit"), render, True, None) == "rendered"
+    assert made.content(written_page(content="<p>No heading</p>"), render, True, None) == "rendered"  # Material adds one
+    assert made.content(written_page(meta={"revision_date": "2026-01-01"}), render, True, None) == "rendered"
+    for off in (Fragments(SimpleNamespace(pages=[]), enabled=False, plain_content=True),
+                Fragments(SimpleNamespace(pages=[]), plain_content=False)):
+        assert off.content(plain, render, True, None) == "rendered"
+
+
+def test_content_is_plain_only_without_feedback_and_with_a_comments_partial_that_prints_nothing(tmp_path):
+    from jinja2 import DictLoader, Environment
+    from generator.serve.fragments import plain_content
+    config = SimpleNamespace(extra={})
+    assert plain_content(Environment(loader=DictLoader({"partials/comments.html": "{# Material's #}\n"})), config)
+    assert not plain_content(Environment(loader=DictLoader({"partials/comments.html": "<div>comments</div>"})), config)
+    assert not plain_content(Environment(loader=DictLoader({"partials/comments.html": "{{ page.url.x }}"})), config)
+    feedback = SimpleNamespace(extra={"analytics": {"feedback": {"title": "Was this page helpful?"}}})
+    assert not plain_content(Environment(loader=DictLoader({"partials/comments.html": ""})), feedback)
+
+
+def test_without_compaction_the_frame_differs_only_in_the_whitespace_compaction_removes(tmp_path):
+    from generator.serve.compact import compact_html
+    content = write_corpus(tmp_path / "content", 8)
+
+    def site(reuse: bool, name: str) -> dict[str, bytes]:
+        records = mkdocs_build(content, tmp_path / name, strict=True, plugins=[
+            {"archive": {"search": False, "reuse_fragments": reuse, "compact_html": False}}])
+        assert not [r.getMessage() for r in records if r.levelno >= 30]
+        return {str(p.relative_to(tmp_path / name)): p.read_bytes() for p in (tmp_path / name).rglob("*.html")}
+
+    reused, fresh = site(True, "reused"), site(False, "fresh")
+    assert sorted(reused) == sorted(fresh)
+    differ = [name for name in reused if reused[name] != fresh[name]]
+    assert differ, "the content shortcut leaves Material's whitespace out: some pages differ before compaction"
+    for name in differ:
+        assert compact_html(reused[name].decode()) == compact_html(fresh[name].decode()), name

@@ -14,6 +14,12 @@ overrides/main.html and partials/header.html wrap those parts in
 nav page inside its own folder, is always rendered as it is. `reuse_fragments:
 false` in mkdocs.yml turns this off; tests/test_fragments.py builds a site both
 ways and compares every file byte for byte.
+
+The page's own part, Material's partials/content.html, is for a page the archive
+writes only its HTML: such a page has no tags, no edit or view button, no dates
+or authors from git, and its own <h1>; the site has no feedback form and
+Material's empty comments partial. `content` then gives the HTML without
+rendering the partial and the five it includes (5% of MkDocs' process).
 """
 
 from __future__ import annotations
@@ -24,8 +30,9 @@ from collections.abc import Callable
 class Fragments:
     """One build's cache (a new one each build: the nav, config and templates may change)."""
 
-    def __init__(self, nav, enabled: bool = True) -> None:
+    def __init__(self, nav, enabled: bool = True, plain_content: bool = False) -> None:
         self.enabled = enabled
+        self.plain_content = enabled and plain_content  # see `content`
         self.nav_pages = tuple(nav.pages) if nav is not None else ()  # kept: their ids stay theirs
         self.nav_ids = frozenset(id(page) for page in self.nav_pages)  # MkDocs' Page compares slowly (title and file)
         self.nav_urls = tuple(page.url for page in self.nav_pages)
@@ -48,6 +55,17 @@ class Fragments:
         else:
             self.reused += 1
         return found
+
+    def content(self, page, render: Callable[[], str], written: bool, extras) -> str:
+        """Material's partials/content.html, which for a page the archive writes (`written`) with
+        nothing around its text (`extras`: the template's `tags`, `git_info` and `committers`) is
+        the page's HTML."""
+        if (self.plain_content and written and not extras and not page.edit_url and "<h1" in page.content
+                and not (page.meta and any(key in page.meta for key in DATED))):
+            self.reused += 1
+            return page.content
+        self.rendered += 1
+        return render()
 
     def toc(self, page, render: Callable[[], str]) -> str:
         """The sidebar's table of contents: its links are anchors in the page, so pages with the
@@ -73,6 +91,21 @@ class Fragments:
         # links from `folder` are links from its parent with one more '../': the parent is the key
         return (folder.rstrip("/").rpartition("/")[0], folder.count("/"))
 
+
+
+# What Material's partials/source-file.html prints a page's dates from.
+DATED = ("git_revision_date_localized", "revision_date", "git_creation_date_localized")
+
+
+def plain_content(env, config) -> bool:
+    """Whether the site has nothing Material's partials/content.html adds to every page: no
+    feedback form, and a comments partial (Material's, unless overridden) that prints nothing."""
+    if (config.extra.get("analytics") or {}).get("feedback"):
+        return False
+    try:
+        return env.get_template("partials/comments.html").render().strip() == ""
+    except Exception:  # an override that needs a page: it prints something
+        return False
 
 
 def shown_headings(toc) -> tuple:

@@ -61,7 +61,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self.session.nav = nav
 
     def on_env(self, env, *, config, files):
-        return self.session.prepare_env(env, files)
+        return self.session.prepare_env(env, config, files)
 
     @event_priority(100)
     def on_page_context(self, context, *, page, config, nav):

@@ -20,7 +20,7 @@ from mkdocs.structure.files import Files
 
 from generator.serve.compact import compact_html
 from generator.serve.incremental import full_build, rebuild
-from generator.serve.fragments import Fragments
+from generator.serve.fragments import Fragments, plain_content
 from generator.serve.indexer import SearchIndexer
 from generator.issues import ERROR, format_report
 from generator.sources.loader import read_sources, write_pages
@@ -188,7 +188,7 @@ class Session:
             if self.build is not None:
                 self.paused = pause_collector()
 
-    def prepare_env(self, env, files):
+    def prepare_env(self, env, config, files):
         """Every page's date for sitemap.xml (rendered next): its newest readout's, never the
         build's; set here, not per page, since a `--dirty` rebuild skips unchanged pages.
         Under `serve`, the theme's templates compiled by an earlier rebuild are reused."""
@@ -198,7 +198,8 @@ class Session:
                 file.page.update_date = (head.lastmod if head else "") or self.outputs.lastmod or file.page.update_date
         if self.serving:
             env.bytecode_cache = COMPILED
-        self.fragments = env.globals["archive_fragment"] = Fragments(self.nav, self.settings.reuse_fragments)
+        self.fragments = env.globals["archive_fragment"] = Fragments(
+            self.nav, self.settings.reuse_fragments, plain_content(env, config))
         return env
 
     def page_context(self, context, page):
