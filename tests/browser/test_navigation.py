@@ -45,3 +45,23 @@ def test_person_page_shows_roles_over_time(open_page):
     roles = page.locator(".ra-roles dd").inner_text().splitlines()
     assert roles == ["Prime Minister of Norway (1 July 2025 to present)",
                      "Foreign Minister of Norway (14 October 2021 to 30 June 2025)"]
+
+
+def test_the_palette_a_reader_chooses_holds_on_the_next_page_from_its_first_paint(open_page, server):
+    """The palette script (assets/javascripts/archive-palette.js, Material's own, as a file) sets
+    the chosen palette on the next page before the page below the header is parsed, not when
+    Material's bundle runs at the end of the page (a flash of the other palette)."""
+    page = open_page("archive/" + SEED)
+    assert page.locator("body").get_attribute("data-md-color-scheme") == "default"
+    page.locator("label[for='__palette_1']").click()
+    assert page.locator("body").get_attribute("data-md-color-scheme") == "slate"
+    page.add_init_script("""new MutationObserver(function (records, observer) {
+      if (document.querySelector(".md-container")) {
+        window.schemeBelowHeader = document.body.getAttribute("data-md-color-scheme");
+        observer.disconnect();
+      }
+    }).observe(document, {childList: true, subtree: true});""")
+    page.locator(".ra-meta a", has_text="Taiwan").click()
+    page.wait_for_url(server.url("archive/topics/taiwan/"))
+    assert page.evaluate("window.schemeBelowHeader") == "slate"
+    assert page.locator("body").get_attribute("data-md-color-scheme") == "slate"
