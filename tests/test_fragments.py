@@ -101,7 +101,7 @@ def test_tables_of_contents_are_shared_by_their_headings_under_the_title():
 
 def written_page(**changes) -> SimpleNamespace:
     fields = {"url": "readouts/2019/a/", "parent": None, "edit_url": None, "meta": {},
-              "content": '<h1 id="a">A readout</h1>\n<p>Its text.</p>'}
+              "content": '<h1 id="a">A readout</h1>\n<p>Its text.</p>', "file": SimpleNamespace(generated_by="archive")}
     return SimpleNamespace(**{**fields, **changes})
 
 
@@ -109,15 +109,16 @@ def test_a_written_page_with_nothing_around_its_text_is_its_html_and_any_other_i
     made = Fragments(SimpleNamespace(pages=[]), plain_content=True)
     render = lambda: "rendered"  # noqa: E731
     plain = written_page()
-    assert made.content(plain, render, True, None) == plain.content
-    assert made.content(plain, render, False, None) == "rendered"  # a page of content/: Material's partial
-    assert made.content(plain, render, True, ["a tag"]) == "rendered"  # tags, git authors or committers
-    assert made.content(written_page(edit_url="https://example.org/edit"), render, True, None) == "rendered"
-    assert made.content(written_page(content="<p>No heading</p>"), render, True, None) == "rendered"  # Material adds one
-    assert made.content(written_page(meta={"revision_date": "2026-01-01"}), render, True, None) == "rendered"
+    assert made.content(plain, render, None) == plain.content
+    hand_written = written_page(file=SimpleNamespace(generated_by=None))  # a page of content/: Material's partial
+    assert made.content(hand_written, render, None) == "rendered"
+    assert made.content(plain, render, ["a tag"]) == "rendered"  # tags, git authors or committers
+    assert made.content(written_page(edit_url="https://example.org/edit"), render, None) == "rendered"
+    assert made.content(written_page(content="<p>No heading</p>"), render, None) == "rendered"  # Material adds one
+    assert made.content(written_page(meta={"revision_date": "2026-01-01"}), render, None) == "rendered"
     for off in (Fragments(SimpleNamespace(pages=[]), enabled=False, plain_content=True),
                 Fragments(SimpleNamespace(pages=[]), plain_content=False)):
-        assert off.content(plain, render, True, None) == "rendered"
+        assert off.content(plain, render, None) == "rendered"
 
 
 def test_content_is_plain_only_without_feedback_and_with_a_comments_partial_that_prints_nothing(tmp_path):

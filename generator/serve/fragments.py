@@ -56,12 +56,12 @@ class Fragments:
             self.reused += 1
         return found
 
-    def content(self, page, render: Callable[[], str], written: bool, extras) -> str:
-        """Material's partials/content.html, which for a page the archive writes (`written`) with
-        nothing around its text (`extras`: the template's `tags`, `git_info` and `committers`) is
-        the page's HTML."""
-        if (self.plain_content and written and not extras and not page.edit_url and "<h1" in page.content
-                and not (page.meta and any(key in page.meta for key in DATED))):
+    def content(self, page, render: Callable[[], str], extras) -> str:
+        """Material's partials/content.html, which for a page a plugin writes (MkDocs' `generated_by`)
+        with nothing around its text (`extras`: the template's `tags`, `git_info` and `committers`)
+        is the page's HTML."""
+        if (self.plain_content and page.file.generated_by is not None and not extras and not page.edit_url
+                and "<h1" in page.content and not (page.meta and any(key in page.meta for key in DATED))):
             self.reused += 1
             return page.content
         self.rendered += 1
