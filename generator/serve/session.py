@@ -9,7 +9,6 @@ the MkDocs objects kept here between them.
 from __future__ import annotations
 
 import gc
-import threading
 import time
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import Files
 
+from generator.serve import collector
 from generator.serve.compact import compact_html
 from generator.serve.incremental import full_build, rebuild
 from generator.serve.fragments import Fragments, plain_content
@@ -64,6 +64,7 @@ class Session:
         self.frozen = False  # see on_post_build
         self.pending = None  # the preview's first build, until it is done
         self.paused = False  # the garbage collector, during a preview's rebuild
+        self.settled = None  # the collector's thresholds before a build settled it (serve/collector.py)
         self.generator_seconds = 0.0
         self.search_report = None
         self.worker_report = None
@@ -100,7 +101,9 @@ class Session:
             else:  # `build`, and the preview's first build
                 self.files = self.render_beside(files, sources, options, config)
         finally:
-            if collecting:
+            if collecting and not self.serving:
+                self.settled = collector.settle()  # the archive lives to the build's end (serve/collector.py)
+            elif collecting:
                 gc.enable()
         self.generator_seconds = time.perf_counter() - self.started
         return self.files
@@ -186,7 +189,7 @@ class Session:
         if self.serving:
             self.indexer.stop()
             if self.build is not None:
-                self.paused = pause_collector()
+                self.paused = collector.pause()
 
     def prepare_env(self, env, config, files):
         """Every page's date for sitemap.xml (rendered next): its newest readout's, never the
@@ -233,8 +236,14 @@ class Session:
         except WorkerFailed as failed:
             raise PluginError(f"the archive's pages could not be rendered:\n{failed}") from None
 
+    def release_collector(self) -> None:
+        self.paused = collector.resume(self.paused)
+        if self.settled is not None:
+            collector.release(self.settled)
+            self.settled = None
+
     def post_build(self, config) -> None:
-        self.paused = resume_collector(self.paused)
+        self.release_collector()
         if self.result is None or self.result.archive is None:
             return
         beside = ""
@@ -275,7 +284,7 @@ class Session:
                                part_size=self.settings.search_part_size)
 
     def build_error(self) -> None:
-        self.paused = resume_collector(self.paused)
+        self.release_collector()
         self.indexer.stop()
         if self.worker is not None:
             self.worker.stop()
@@ -283,27 +292,6 @@ class Session:
     def shutdown(self) -> None:
         self.indexer.stop(wait=True)
         self.serving = False
-
-
-def pause_collector() -> bool:
-    """A preview's rebuild runs without the cyclic garbage collector. After the first build is
-    frozen (see after_preview_build) Python counts no long-lived objects, so every tenth
-    middle collection was a full one: six a rebuild at 10,000 readouts, 0.5 to 1 s of its 3.
-    True when it was on (and is now paused)."""
-    was = gc.isenabled()
-    gc.disable()
-    return was
-
-
-def resume_collector(paused: bool) -> bool:
-    """Once the rebuild is done, and the browser told to reload, the collector is on again (if
-    `pause_collector` paused it) and collects the rebuild's garbage a second later."""
-    if paused:
-        gc.enable()
-        timer = threading.Timer(1.0, gc.collect)
-        timer.daemon = True
-        timer.start()
-    return False
 
 
 def check_toc_config(toc: dict) -> None:

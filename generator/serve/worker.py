@@ -42,6 +42,7 @@ from generator.model import Archive
 from generator.outputs.files import Head, output_parts, readout_head
 from generator.pages.registry import Options, Page, Site, all_pages
 from generator.pages.render import render_page, site_environment
+from generator.serve import collector
 
 BATCH = 64  # pages a task, and a message
 AHEAD = 48  # batches the children may render before MkDocs asks for them (the parent holds them meanwhile)
@@ -122,7 +123,7 @@ def _child(number: int, connection, peers, counters, allowed, archive: Archive, 
     try:
         started = time.perf_counter()
         gc.freeze()  # what the fork inherited lives to the end: the collector's passes leave it alone
-        gc.enable()  # forked while MkDocs' process reads and indexes without it (session.add_files)
+        gc.disable()  # (as MkDocs' process was when it forked) what is made next lives to the end too
         peers[1 - number].close()  # the other child's end: its exit then ends a wait here
         ranked = share_work(number, peers[number], archive, indexes)
         peers[number].close()
@@ -135,6 +136,7 @@ def _child(number: int, connection, peers, counters, allowed, archive: Archive, 
                  if outputs else [])
         todo = batches(pages)
         count, outputs_seconds = 0, 0.0
+        collector.settle()  # then the pages' objects, made and dropped: serve/collector.py
         for what, task in claim(counters, len(todo), len(parts), allowed):
             if what == "outputs":
                 begun = time.perf_counter()
