@@ -10,9 +10,9 @@ CPU), 9 more while it rendered, 7 in MkDocs' process (1.6 s).
 So the archive is made with the collector off (it makes little garbage: the workers'
 peak memory is the same), `settle` puts what was made out of its reach, and the
 collector, on again, looks at young objects YOUNG at a time: a page worker's
-collections then took 1.4 to 1.6 s in all, not 4.1 to 6.6 s. `release` undoes it when a build ends
-in a process that goes on (the preview, the tests). Under `serve`, a rebuild runs
-without the collector and collects a second after (`pause`, `resume`).
+collections then took 1.4 to 1.6 s in all, not 4.1 to 6.6 s. `release` undoes it
+when a build ends in a process that goes on (the preview, the tests). Under `serve`,
+a rebuild runs without the collector and collects a second after (`pause`, `resume`).
 """
 
 from __future__ import annotations
