@@ -42,6 +42,7 @@
   var yearSelect = root.querySelector('[data-ra-filter="year"]');
   var trend = window.archiveTrend(root.querySelector("[data-ra-trend]"), yearSelect, run);
   var base = root.getAttribute("data-base") || ".";
+  var BUNDLE = new URL(root.getAttribute("data-pagefind"), document.baseURI).href;  /* pagefind.js */
   var PAGE = 10;
   var COUNTED = selects.map(function (s) { return s.getAttribute("data-ra-filter"); }).concat("side");
   var pagefind = null, merged = null, parts = [], current = null, shown = 0, generation = 0;
@@ -91,8 +92,7 @@
      until `whole` has merged the others into a second copy of the module. */
   function load() {
     if (!pagefind) {
-      var url = new URL(root.getAttribute("data-pagefind"), document.baseURI).href;
-      pagefind = Promise.all([import(url), listParts(url)]).then(function (loaded) {
+      pagefind = Promise.all([import(BUNDLE), listParts(BUNDLE)]).then(function (loaded) {
         parts = loaded[1];
         return loaded[0].options(SETTINGS).then(function () { return loaded[0]; });
       });
@@ -105,11 +105,10 @@
   function whole() {
     if (parts.length < 2) return load();
     if (!merged) {
-      var url = new URL(root.getAttribute("data-pagefind"), document.baseURI).href;
-      merged = import(url + "?parts").then(function (module) {
+      merged = import(BUNDLE + "?parts").then(function (module) {
         return module.options(SETTINGS).then(function () {
           return Promise.all(parts.filter(function (part) { return part.path; }).map(function (part) {
-            return module.mergeIndex(new URL(part.path, url).href, SETTINGS);
+            return module.mergeIndex(new URL(part.path, BUNDLE).href, SETTINGS);
           }));
         }).then(function () { return module; });
       });
