@@ -6,6 +6,7 @@ import json
 import os
 import signal
 import time
+from pathlib import Path
 
 from conftest import CONTENT, HOSTILE_SLUG, SEED_SLUG, mkdocs_build, run_pipeline, write_hostile, write_readout
 from generator.outputs.searchdocs import (document_path, part_documents, parts_manifest, render_search_document,
@@ -122,6 +123,28 @@ def test_the_indexer_writes_a_bundle_a_part_and_replaces_an_earlier_index_s_part
     report = run_pagefind(archive, str(out), True, part_size=2)
     assert report.ok and sorted(p.name for p in out.glob("part-*")) == ["part-2"]
     assert len(json.loads((out / "parts.json").read_text())["parts"]) == 2
+
+
+def test_the_documents_go_to_the_memory_folder_and_are_removed_after(basic, tmp_path, monkeypatch):
+    """The scratch folder is the memory-backed one when it can be written to (and TMPDIR names
+    no other); Pagefind indexes the documents written there, and none is left behind."""
+    from generator.serve import indexer
+
+    memory = tmp_path / "shm"
+    memory.mkdir()
+    monkeypatch.delenv("TMPDIR", raising=False)
+    monkeypatch.setattr(indexer, "MEMORY_FOLDER", str(memory))
+    assert indexer.scratch_folder() == str(memory)
+    assert indexer.scratch_folder(str(tmp_path / "missing")) is None
+    folders = []
+    write = indexer.write_pages
+    monkeypatch.setattr(indexer, "write_pages", lambda folder, pages: (folders.append(Path(folder)), write(folder, pages)))
+    out = tmp_path / "pagefind"
+    report = indexer.run_pagefind(run_pipeline(basic).archive, str(out), True)
+    assert report.ok and report.documents == 4 and (out / "pagefind-entry.json").is_file()
+    assert folders[0].parent == memory and list(memory.iterdir()) == []
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    assert indexer.scratch_folder() is None
 
 
 def _serve_like(archive, site_dir, report) -> None:
