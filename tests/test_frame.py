@@ -35,3 +35,37 @@ def test_a_page_holds_the_palette_script_and_the_search_dialog_by_reference(real
     dialog = re.search(r'<div class="md-search ra-search"[^>]*>(.*?)</div>', page, re.S)
     assert dialog and dialog.group(1) == ""  # filled by archive-search.js (tests/browser drive it)
     assert "data-ra-query" not in page
+
+
+def test_the_language_partial_falls_back_to_materials_own():
+    """overrides/partials/language.html keeps Material's partial, as it is, for a build that does
+    not reuse the frame's parts: after an upgrade of Material that changes it, this fails."""
+    material_partial = re.sub(r"\A\{#-.*?-#\}\s*", "", (MATERIAL / "partials/language.html").read_text(encoding="utf-8"),
+                              flags=re.S).strip()
+    ours = (ROOT / "overrides/partials/language.html").read_text(encoding="utf-8")
+    fallback = re.search(r"\{% else %\}\n(.*)\n\{% endif %\}", ours, re.S).group(1).strip()
+    assert fallback == material_partial
+
+
+def test_each_interface_text_is_materials_in_the_theme_language():
+    """`translate` gives what Material's `lang.t` gives: the theme language's text, else English's,
+    else the key; the partial calls it only while the frame's parts are reused."""
+    from types import SimpleNamespace
+
+    from mkdocs.theme import Theme
+
+    from generator.serve.fragments import Fragments
+
+    env = Theme(name="material", language="de", custom_dir=str(ROOT / "overrides")).get_env()
+    page = '{% import "partials/language.html" as lang with context %}' + "|".join(
+        f'{{{{ lang.t("{key}") }}}}' for key in ("action.skip", "search.placeholder", "footer.next", "no.such.key"))
+    template = env.from_string(page)
+    config = SimpleNamespace(theme={"language": "de"})
+    material = template.render(config=config)
+    assert material == "Zum Inhalt|Suche|Weiter|no.such.key"
+    reused = Fragments(SimpleNamespace(pages=[]), env=env, language="de")
+    assert reused.translating and template.render(config=config, archive_fragment=reused) == material
+    assert set(reused.texts) == {"action.skip", "search.placeholder", "footer.next", "no.such.key"}  # looked up once
+    off = Fragments(SimpleNamespace(pages=[]), enabled=False, env=env, language="de")
+    assert not off.translating and template.render(config=config, archive_fragment=off) == material
+    assert off.texts == {}

@@ -20,6 +20,11 @@ writes only its HTML: such a page has no tags, no edit or view button, no dates
 or authors from git, and its own <h1>; the site has no feedback form and
 Material's empty comments partial. `content` then gives the HTML without
 rendering the partial and the five it includes (5% of MkDocs' process).
+
+The texts of Material's interface ("Skip to content", "Search"...) are looked up
+once a build (`translate`, through overrides/partials/language.html) rather than
+by Material's `lang.t`, which built its language's table of 150 texts at each of
+the twenty calls a page makes.
 """
 
 from __future__ import annotations
@@ -30,8 +35,11 @@ from collections.abc import Callable
 class Fragments:
     """One build's cache (a new one each build: the nav, config and templates may change)."""
 
-    def __init__(self, nav, enabled: bool = True, plain_content: bool = False) -> None:
+    def __init__(self, nav, enabled: bool = True, plain_content: bool = False, env=None, language: str = "en") -> None:
         self.enabled = enabled
+        self.env, self.language = env, language
+        self.translating = enabled and env is not None  # `translate` needs the theme's templates
+        self.texts: dict[str, object] = {}  # see `translate`
         self.plain_content = enabled and plain_content  # see `content`
         self.nav_pages = tuple(nav.pages) if nav is not None else ()  # kept: their ids stay theirs
         self.nav_ids = frozenset(id(page) for page in self.nav_pages)  # MkDocs' Page compares slowly (title and file)
@@ -54,6 +62,16 @@ class Fragments:
             found = self.made[key] = render()
         else:
             self.reused += 1
+        return found
+
+    def translate(self, key: str):
+        """Material's `lang.t(key)` (partials/language.html): the theme language's text for `key`,
+        else English's, else the key; worked out once a build."""
+        found = self.texts.get(key)
+        if found is None:
+            tables = [self.env.get_template(f"partials/languages/{name}.html").module
+                      for name in (self.language, "en")]
+            found = self.texts[key] = tables[0].t(key) or tables[1].t(key) or key
         return found
 
     def content(self, page, render: Callable[[], str], extras) -> str:

@@ -202,7 +202,7 @@ class Session:
         if self.serving:
             env.bytecode_cache = COMPILED
         self.fragments = env.globals["archive_fragment"] = Fragments(
-            self.nav, self.settings.reuse_fragments, plain_content(env, config))
+            self.nav, self.settings.reuse_fragments, plain_content(env, config), env, config.theme.get("language") or "en")
         return env
 
     def page_context(self, context, page):
