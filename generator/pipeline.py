@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pycountry
@@ -76,14 +77,24 @@ def read_readout(source, vocab: Vocabulary) -> tuple[Readout | None, list[Issue]
     return readout, issues + found + check_schema(doc, found) + check_draft_marks(doc)
 
 
-def load_readouts(sources: Sources, vocab: Vocabulary, memo: Memo | None = None) -> tuple[list[Readout], list[Issue]]:
+def read_each(read: Callable, sources: list) -> list:
+    """`read` of each source, in order: the default of `load_readouts`' `read_all`."""
+    return [read(source) for source in sources]
+
+
+def load_readouts(sources: Sources, vocab: Vocabulary, memo: Memo | None = None,
+                  read_all: Callable = read_each) -> tuple[list[Readout], list[Issue]]:
     """Every valid readout and every issue. `memo` (for one vocabulary) keeps each file's
-    result across rebuilds under `serve`."""
+    result across rebuilds under `serve`. `read_all(read, sources)`: `read` of each source, in
+    order (serve/halves.py reads them in two processes)."""
     readouts, issues = [], check_name_collisions(sources)
     parses = memo.parses if memo else None
-    for source in sources.readouts:
-        readout, more = remember(parses, (source.path, source.rel, source.data),
-                                 lambda source=source: read_readout(source, vocab))
+    if parses is None:
+        found = read_all(lambda source: read_readout(source, vocab), list(sources.readouts))
+    else:
+        found = [remember(parses, (source.path, source.rel, source.data), lambda source=source: read_readout(source, vocab))
+                 for source in sources.readouts]
+    for readout, more in found:
         issues += more
         if readout is not None:
             readouts.append(readout)
@@ -101,13 +112,14 @@ def countries_of(readouts: list[Readout], vocab: Vocabulary) -> dict[str, Countr
     return found
 
 
-def check_sources(sources: Sources, memo: Memo | None = None,
-                  live: PublishedSite | None = None) -> tuple[Archive | None, list[Issue]]:
+def check_sources(sources: Sources, memo: Memo | None = None, live: PublishedSite | None = None,
+                  read_all: Callable = read_each) -> tuple[Archive | None, list[Issue]]:
     """Validate everything; the archive is None when any error was found. `live`: the readout URLs
-    the published site lists, kept working like those of published-urls.txt."""
+    the published site lists, kept working like those of published-urls.txt. `read_all`: see
+    load_readouts."""
     vocab, issues = remember(memo.vocabularies if memo else None, (sources.topics, sources.participants, sources.issuers),
                              lambda: load_vocabulary(sources))
-    readouts, found = load_readouts(sources, vocab, memo)
+    readouts, found = load_readouts(sources, vocab, memo, read_all)
     issues = sort_issues(issues + found + check_aliases(readouts))
     if (sources.published is not None or live is not None) and not has_errors(issues):
         listed = sources.published or SourceFile(PUBLISHED_FILE, "../" + PUBLISHED_FILE, b"")

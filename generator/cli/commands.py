@@ -17,6 +17,7 @@ from generator.sources.drafts import DRAFT_CODES
 from generator.sources.live import fetch_published
 from generator.sources.loader import READOUTS, VOCABULARY_FILES, SourceFile, Sources, read_sources, write_pages
 from generator.pipeline import build_pages, check_sources, load_vocabulary
+from generator.serve.halves import in_two
 from generator.outputs.files import build_outputs
 from generator.outputs.redirects import render_published_list, withdrawn_urls
 from generator.pages.registry import Options, Site
@@ -76,7 +77,7 @@ def command_check(args) -> int:
         live = published.site
         print(published.message if live else f"warning: {published.message}; only the URLs in published-urls.txt "
               "are protected", file=sys.stderr)
-    archive, issues = check_sources(read_sources(content, only), live=live)
+    archive, issues = check_sources(read_sources(content, only), live=live, read_all=in_two)
     if issues:
         print(format_report(issues))
     checked = "the given files" if only else "all readouts"

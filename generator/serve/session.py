@@ -21,6 +21,7 @@ from generator.serve import collector
 from generator.serve.compact import compact_html
 from generator.serve.incremental import full_build, rebuild
 from generator.serve.fragments import Fragments, plain_content
+from generator.serve.halves import in_two
 from generator.serve.indexer import SearchIndexer
 from generator.issues import ERROR, format_report
 from generator.sources.loader import read_sources, write_pages
@@ -148,7 +149,7 @@ class Session:
         under `serve` they are made here, and the worker's pages are kept for the rebuilds to
         come (see on_post_build)."""
         memo = self.memo if self.serving else None
-        archive, issues = check_sources(sources, memo)
+        archive, issues = check_sources(sources, memo, read_all=in_two)
         indexes = archive and build_indexes(archive.readouts, memo.said if memo else None)
         self.accept(Result(archive, indexes, {}, issues), config)  # stops here on an error
         self.worker = PageWorker(keep=self.serving)
