@@ -47,7 +47,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
     def on_startup(self, *, command, dirty) -> None:
         """Defined so MkDocs keeps this object (and the session's caches) across `serve` rebuilds."""
         self.session = Session(self.config)
-        self.session.startup(command)
+        self.session.startup(command, dirty)
 
     @event_priority(-50)
     def on_files(self, files: Files, *, config) -> Files:

@@ -19,7 +19,7 @@ from mkdocs.structure.files import Files
 
 from generator.serve import collector
 from generator.serve.compact import compact_html
-from generator.serve.incremental import full_build, rebuild
+from generator.serve.incremental import Written, full_build, rebuild, settled
 from generator.serve.fragments import Fragments, plain_content
 from generator.serve.halves import in_two
 from generator.serve.indexer import SearchIndexer
@@ -32,7 +32,7 @@ from generator.memo import Memo
 from generator.pipeline import Result, build_pages, check_sources
 from generator.archive.index import build_indexes
 from generator.pages.registry import Options, Site, all_pages
-from generator.pages.render import COMPILED, render_pages
+from generator.pages.render import COMPILED, render_pages, render_site
 from generator.serve.sitefiles import (WrittenPage, add_outputs, add_pages, add_written_outputs, mark_unmodified,
                                  remove_sources)
 from generator.serve.worker import PageWorker, WorkerFailed
@@ -49,7 +49,7 @@ class Session:
         self.settings = settings  # the plugin's options (ArchiveConfig)
         self.result: Result | None = None
         self.outputs = Outputs()
-        self.written: dict[str, HtmlPage] = {}  # pages rendered here (serve), until MkDocs takes them
+        self.written: dict[str, HtmlPage | Written] = {}  # pages of a rebuild (serve), until MkDocs takes them
         self.worker: PageWorker | None = None  # or rendered beside MkDocs (build)
         self.page_count = 0
         self.files: Files | None = None
@@ -57,6 +57,7 @@ class Session:
         self.fragments = Fragments(None)
         self.started = 0.0
         self.serving = False
+        self.settling = False  # under `serve --dirty`: a page MkDocs has written is kept as `Written`
         self.indexer = SearchIndexer()
         self.build = None  # the previous build under `serve`, and each readout file's parse
         self.memo = Memo()  # what the preview keeps between rebuilds
@@ -70,8 +71,9 @@ class Session:
         self.search_report = None
         self.worker_report = None
 
-    def startup(self, command: str) -> None:
+    def startup(self, command: str, dirty: bool = False) -> None:
         self.serving = command == "serve"
+        self.settling = self.serving and dirty  # a `--dirty` build never asks for an unchanged page again
         self.build, self.sources, self.memo, self.outputs, self.kept = None, None, Memo(), Outputs(), (None, {})
         self.frozen, self.pending = False, None
 
@@ -118,8 +120,8 @@ class Session:
         else:
             result = build_pages(sources, options)
         self.accept(result, config)
-        self.written = {uri: page for uri, page in result.pages.items() if isinstance(page, HtmlPage)}
-        markdown = {uri: page for uri, page in result.pages.items() if not isinstance(page, HtmlPage)}
+        self.written = {uri: page for uri, page in result.pages.items() if isinstance(page, (HtmlPage, Written))}
+        markdown = {uri: page for uri, page in result.pages.items() if not isinstance(page, (HtmlPage, Written))}
         kept = self.kept_objects(config)
         site = self.build.site if self.serving and self.build.site else Site(result.archive, result.indexes, options)
         add_pages(files, markdown, {uri: page.meta for uri, page in self.written.items()}, config, in_nav(site), kept)
@@ -152,7 +154,7 @@ class Session:
         archive, issues = check_sources(sources, memo, read_all=in_two)
         indexes = archive and build_indexes(archive.readouts, memo.said if memo else None)
         self.accept(Result(archive, indexes, {}, issues), config)  # stops here on an error
-        self.worker = PageWorker(keep=self.serving)
+        self.worker = PageWorker(keep=(Written.of if self.settling else kept_whole) if self.serving else None)
         self.worker.start(archive, indexes, options, config.site_dir, outputs=not self.serving)
         site = Site(archive, indexes, options)
         markdown_pages = dict(render_pages(site, html=False))
@@ -214,19 +216,26 @@ class Session:
             page.fill(written)
             head = citations or head
         elif isinstance(page, WrittenPage):
-            page.fill(self.written.pop(page.file.src_uri))
+            page.fill(self.html_of(page.file.src_uri))
         if self.files is not None:
             feeds = [(title, self.files.get_file_from_path(uri).url_relative_to(page.file)) for title, uri in head.feeds]
             context["archive_head"] = {"feeds": feeds, "meta": head.meta, "json_ld": head.json_ld,
                                        "og_type": head.og_type}
         return context
 
+    def html_of(self, uri: str) -> HtmlPage:
+        """A page for MkDocs to build under `serve`: as rendered by this rebuild, or, for a page kept
+        only as `Written` (which a `--dirty` build does not build again), rendered once more."""
+        page = self.written.pop(uri)
+        return render_site(self.build.site, only={uri})[uri] if isinstance(page, Written) else page
+
     def page_written(self, output: str, page) -> str:
-        """The page's HTML as written: compacted (serve/compact.py). Under `build`, the page's HTML
-        is then let go: MkDocs keeps every page object to the end (for the links to anchors it
-        checks last: `present_anchor_ids` stays), and the pages' text was most of its process's
-        memory (987 MB -> 643 MB at 10,000 readouts). Under `serve` MkDocs' objects stay as they are."""
-        if not self.serving:
+        """The page's HTML as written: compacted (serve/compact.py). Under `build` and `serve --dirty`,
+        the page's HTML is then let go: MkDocs keeps every page object to the end (for the links to
+        anchors it checks last: `present_anchor_ids` stays), and the pages' text was most of its
+        process's memory (987 MB -> 643 MB at 10,000 readouts). A preview without `--dirty` builds
+        every page at every rebuild, from MkDocs' objects as they are."""
+        if not self.serving or self.settling:
             page.content = None
             page.toc = None
         return compact_html(output) if self.settings.compact_html else output
@@ -268,15 +277,20 @@ class Session:
 
     def after_preview_build(self, config) -> None:
         """Under `serve`: after a first build made beside MkDocs, the state later rebuilds start
-        from. The search index is made again in the background, at low priority,
+        from; after a rebuild under `--dirty`, that build with the pages MkDocs has written kept
+        as `Written` (serve/incremental.py). The search index is made again in the background, at low priority,
         once the preview is ready. The first build's objects (the archive, the pages, the kept
         Files) live as long as the preview, so they leave the garbage collector's full passes,
         which otherwise take 0.5 s or more of a rebuild at 10,000 readouts."""
         if self.pending is not None:
             (sources, options), self.pending = self.pending, None
             pages = {**self.result.pages, **{uri: page for uri, (page, _) in self.worker.pages.items()}}
+            self.worker.pages = {}
             self.build = full_build(sources, options, Result(self.result.archive, self.result.indexes, pages,
                                                              self.result.issues), self.memo)
+        elif self.settling:
+            self.build = settled(self.build)
+            self.result = self.build.result
         if not self.frozen:
             gc.freeze()
             self.frozen = True
@@ -293,6 +307,11 @@ class Session:
     def shutdown(self) -> None:
         self.indexer.stop(wait=True)
         self.serving = False
+
+
+def kept_whole(page: HtmlPage) -> HtmlPage:
+    """What a preview without `--dirty` keeps of a page MkDocs has built: all of it."""
+    return page
 
 
 def check_toc_config(toc: dict) -> None:

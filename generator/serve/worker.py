@@ -33,6 +33,7 @@ import time
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from generator.archive.index import Indexes
 from generator.archive.link import RELATED, link_readouts, rank_related
@@ -164,10 +165,11 @@ def _child(number: int, connection, peers, counters, allowed, archive: Archive, 
 class PageWorker:
     """One run: `start`, then `page` for each page, `finish` (see the module's docstring)."""
 
-    def __init__(self, keep: bool = False) -> None:
+    def __init__(self, keep: Callable[[HtmlPage], object] | None = None) -> None:
         self.processes: list = []
-        self.keep = keep  # keep every page after handing it over (the preview's first build: see plugin.py)
-        self.pages: dict[str, tuple[HtmlPage, Head | None]] = {}
+        # The preview's first build keeps what `keep` makes of each page once handed over (see session.py)
+        self.keep = keep
+        self.pages: dict[str, tuple[HtmlPage, Head | None]] = {}  # kept: (keep(page), head)
         self.reports: list[WorkerReport] = []
         self.report: WorkerReport | None = None  # every child's, summed, once all are done
         self.failure: str | None = None
@@ -185,7 +187,7 @@ class PageWorker:
         is false, write the data files into `site_dir`."""
         context = multiprocessing.get_context("fork")
         counters = context.Array("i", 2)  # the next batch of pages, the next part of the data files
-        self.allowed = allowed = context.Value("i", AHEAD - 1 if not self.keep else 1 << 30, lock=False)
+        self.allowed = allowed = context.Value("i", AHEAD - 1, lock=False)
         peers = context.Pipe(duplex=True)
         for number in range(CHILDREN):
             receive, send = context.Pipe(duplex=False)
@@ -243,7 +245,11 @@ class PageWorker:
             if uri not in self.pages:
                 raise WorkerFailed(f"the page worker finished without rendering {uri}; every page the "
                                    "registry lists must be rendered (generator/pages/registry.py)")
-            return self.pages[uri] if self.keep else self.pages.pop(uri)
+            if self.keep is None:
+                return self.pages.pop(uri)
+            page, head = self.pages[uri]
+            self.pages[uri] = (self.keep(page), head)
+            return page, head
 
     def finish(self) -> WorkerReport:
         self._wait_for(lambda: self.report is not None)
