@@ -233,3 +233,22 @@ def test_without_dirty_every_rebuild_serves_what_a_fresh_build_makes(tmp_path, c
         assert "fisherman" in (preview.site / READOUT.replace(".md", "/index.html")).read_text()
     finally:
         preview.close()
+
+
+def test_a_page_kept_as_a_digest_tells_any_change_from_none():
+    """`unchanged` against a `Written` page: the same page is unchanged; a change to its HTML,
+    title, table of contents, anchors or front matter is a change."""
+    from dataclasses import replace
+
+    from generator.pages.markup import HtmlPage
+    from generator.serve.incremental import Written, unchanged
+
+    page = HtmlPage({"title": "A call"}, "A call", "<h1 id=\"a\">A call</h1><p>Text.</p>",
+                    [{"level": 1, "id": "a", "name": "A call", "children": []}], frozenset({"a", "b"}))
+    kept = Written.of(page)
+    assert unchanged(kept, replace(page, anchors=frozenset({"b", "a"}))) and unchanged(page, page)
+    for changed in (replace(page, content=page.content + " "), replace(page, title="A call!"),
+                    replace(page, toc=[]), replace(page, anchors=frozenset({"a"})),
+                    replace(page, meta={"title": "Another"}), page.content):
+        assert not unchanged(kept, changed)
+    assert kept.meta is page.meta and len(kept.digest) == 16

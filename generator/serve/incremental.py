@@ -31,18 +31,19 @@ from generator.pages.render import render_site
 
 @dataclass(frozen=True)
 class Written:
-    """A page MkDocs has written, as the preview keeps it: an `HtmlPage` without its HTML,
-    which is replaced by a digest (BLAKE2b, 16 bytes)."""
+    """A page MkDocs has written, as the preview keeps it: its front matter (MkDocs' page object
+    is given it at each rebuild) and a digest (BLAKE2b, 16 bytes) of the rest of its `HtmlPage`,
+    its HTML, title, table of contents and anchors."""
     meta: dict
-    title: str | None
-    toc: list
-    anchors: frozenset[str]
     digest: bytes
 
     @classmethod
     def of(cls, page: HtmlPage) -> Written:
-        digest = hashlib.blake2b(page.content.encode("utf-8", "surrogatepass"), digest_size=16).digest()
-        return cls(page.meta, page.title, page.toc, page.anchors, digest)
+        html = page.content.encode("utf-8", "surrogatepass")
+        digest = hashlib.blake2b(len(html).to_bytes(8, "big"), digest_size=16)  # where the HTML ends
+        digest.update(html)
+        digest.update(repr((page.title, page.toc, sorted(page.anchors))).encode("utf-8", "surrogatepass"))
+        return cls(page.meta, digest.digest())
 
 
 def unchanged(before: str | HtmlPage | Written | None, after: str | HtmlPage) -> bool:
