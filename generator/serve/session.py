@@ -278,10 +278,10 @@ class Session:
     def after_preview_build(self, config) -> None:
         """Under `serve`: after a first build made beside MkDocs, the state later rebuilds start
         from; after a rebuild under `--dirty`, that build with the pages MkDocs has written kept
-        as `Written` (serve/incremental.py). The search index is made again in the background, at low priority,
-        once the preview is ready. The first build's objects (the archive, the pages, the kept
-        Files) live as long as the preview, so they leave the garbage collector's full passes,
-        which otherwise take 0.5 s or more of a rebuild at 10,000 readouts."""
+        as `Written` (serve/incremental.py). The search index is made again in the background,
+        at low priority, once the preview is ready. The first build's objects (the archive, the
+        pages, the kept Files) live as long as the preview, so they leave the garbage collector's
+        full passes, which otherwise take 0.5 s or more of a rebuild at 10,000 readouts."""
         if self.pending is not None:
             (sources, options), self.pending = self.pending, None
             pages = {**self.result.pages, **{uri: page for uri, (page, _) in self.worker.pages.items()}}
