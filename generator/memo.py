@@ -34,9 +34,37 @@ class Memo:
     relation_json: dict = field(default_factory=dict)  # (Relation, URL style) -> its index.json
     said: Said = field(default_factory=Said)  # each readout's statements
 
+    @classmethod
+    def files_on_disk(cls) -> Memo:
+        """For `serve --dirty`, which keeps a file written once in its folder (serve/session.py): the
+        readouts' and events' index.json are remembered as made, not kept (see `Made`)."""
+        return cls(readout_json=Made(), event_json=Made())
+
     def clear(self) -> None:
         for store in vars(self).values():
             store.clear()
+
+
+class Kept:
+    """What a `Made` store gives for a file made before: it is in the preview's folder, unchanged."""
+
+    def __repr__(self) -> str:
+        return "KEPT"
+
+
+KEPT = Kept()
+
+
+class Made(dict):
+    """A store that remembers which keys' files were made, not the files: a hit is KEPT. At
+    100,000 readouts the readouts' and events' index.json are 1.4 GB."""
+
+    def __setitem__(self, key, value) -> None:
+        super().__setitem__(key, None)
+
+    def __getitem__(self, key):
+        super().__getitem__(key)
+        return KEPT
 
 
 def remember(store: dict | None, key: object, make: Callable[[], T]) -> T:

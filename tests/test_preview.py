@@ -252,3 +252,68 @@ def test_a_page_kept_as_a_digest_tells_any_change_from_none():
                     replace(page, meta={"title": "Another"}), page.content):
         assert not unchanged(kept, changed)
     assert kept.meta is page.meta and len(kept.digest) == 16
+
+
+def test_under_dirty_the_data_files_written_are_read_from_the_site_folder(session):
+    """The readouts' and events' index.json are kept in the preview's folder once written, not in
+    memory (memo.Made, sitefiles.keep_on_disk): an edit writes the one that changed."""
+    from generator.memo import KEPT
+
+    preview, content, config, tmp_path = session
+    archive = preview.plugins["archive"].session
+    uri = READOUT.replace(".md", "/index.json")
+
+    def on_disk() -> list[str]:
+        return sorted(u for u, data in archive.outputs.files.items() if data is KEPT)
+
+    kept = on_disk()
+    assert uri in kept and all(u.endswith("/index.json") for u in kept)
+    file = archive.kept[1]["file", uri]
+    assert file.abs_src_path == file.abs_dest_path
+    edit(content / READOUT, "fisheries", "fisherman")
+    preview.rebuild()
+    assert "fisherman" in (preview.site / uri).read_text(encoding="utf-8") and on_disk() == kept
+
+
+def test_data_files_made_by_a_build_that_stopped_are_written_by_the_next(session, monkeypatch, caplog):
+    """A build can stop after the data files are made and before MkDocs writes them: the next
+    rebuild writes them, so the served folder is still what a fresh build makes."""
+    preview, content, config, tmp_path = session
+    archive = preview.plugins["archive"].session
+    real = archive.prepare_env
+
+    def fail(*args):
+        raise RuntimeError("stopped before writing")
+
+    monkeypatch.setattr(archive, "prepare_env", fail)
+    edit(content / READOUT, "fisheries", "fisherman")
+    with pytest.raises(RuntimeError):
+        preview.rebuild()
+    monkeypatch.setattr(archive, "prepare_env", real)
+    with caplog.at_level(logging.WARNING, logger="mkdocs"):
+        preview.rebuild()
+    assert "fisherman" in (preview.site / READOUT.replace(".md", "/index.json")).read_text(encoding="utf-8")
+    fresh = tmp_path / "fresh"
+    reference(config, fresh)
+    assert_serves_the_same(preview.site, fresh, "a word, after a build that stopped")
+
+
+def test_after_an_error_in_the_content_the_next_rebuild_renders_only_what_changed(session, caplog):
+    """A rebuild stopped by a broken readout leaves the served site as it was; once the file is
+    fixed, the next rebuild starts from the last build that ended: it writes the pages that show
+    the edited readout, not every page, and serves what a fresh build makes."""
+    preview, content, config, tmp_path = session
+    edit(content / READOUT, "title: ", "title: [unclosed ")
+    with pytest.raises(Exception):
+        preview.rebuild()
+    edit(content / READOUT, "title: [unclosed ", "title: ")
+    edit(content / READOUT, "fisheries", "fisherman")
+    before = {p: p.stat().st_mtime_ns for p in preview.site.rglob("*.html")}
+    with caplog.at_level(logging.WARNING, logger="mkdocs"):
+        preview.rebuild()
+    rewritten = {p for p in before if p.stat().st_mtime_ns != before[p]}
+    assert preview.site / READOUT.replace(".md", "/index.html") in rewritten
+    assert len(rewritten) < len(before) / 2
+    fresh = tmp_path / "fresh"
+    reference(config, fresh)
+    assert_serves_the_same(preview.site, fresh, "a word, after an error in the content")

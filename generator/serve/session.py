@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import time
+from dataclasses import replace
 from pathlib import Path
 
 
@@ -33,8 +34,8 @@ from generator.pipeline import Result, build_pages, check_sources
 from generator.archive.index import build_indexes
 from generator.pages.registry import Options, Site, all_pages
 from generator.pages.render import COMPILED, render_pages, render_site
-from generator.serve.sitefiles import (WrittenPage, add_outputs, add_pages, add_written_outputs, mark_unmodified,
-                                 remove_sources)
+from generator.serve.sitefiles import (WrittenPage, add_outputs, add_pages, add_written_outputs, keep_on_disk,
+                                 mark_unmodified, remove_sources)
 from generator.serve.worker import PageWorker, WorkerFailed
 
 NO_HEAD = Head()
@@ -49,6 +50,7 @@ class Session:
         self.settings = settings  # the plugin's options (ArchiveConfig)
         self.result: Result | None = None
         self.outputs = Outputs()
+        self.ended: tuple = (None, self.outputs)  # under `serve`, the build and outputs of the last build that ended
         self.written: dict[str, HtmlPage | Written] = {}  # pages of a rebuild (serve), until MkDocs takes them
         self.worker: PageWorker | None = None  # or rendered beside MkDocs (build)
         self.page_count = 0
@@ -74,7 +76,9 @@ class Session:
     def startup(self, command: str, dirty: bool = False) -> None:
         self.serving = command == "serve"
         self.settling = self.serving and dirty  # a `--dirty` build never asks for an unchanged page again
-        self.build, self.sources, self.memo, self.outputs, self.kept = None, None, Memo(), Outputs(), (None, {})
+        memo = Memo.files_on_disk() if self.settling else Memo()
+        self.build, self.sources, self.memo, self.outputs, self.kept = None, None, memo, Outputs(), (None, {})
+        self.ended = (None, self.outputs)
         self.frozen, self.pending = False, None
 
     def options(self, config) -> Options:
@@ -278,10 +282,12 @@ class Session:
     def after_preview_build(self, config) -> None:
         """Under `serve`: after a first build made beside MkDocs, the state later rebuilds start
         from; after a rebuild under `--dirty`, that build with the pages MkDocs has written kept
-        as `Written` (serve/incremental.py). The search index is made again in the background,
-        at low priority, once the preview is ready. The first build's objects (the archive, the
-        pages, the kept Files) live as long as the preview, so they leave the garbage collector's
-        full passes, which otherwise take 0.5 s or more of a rebuild at 10,000 readouts."""
+        as `Written` (serve/incremental.py) and the readouts' and events' data files it wrote read
+        from the site folder from now on (sitefiles.keep_on_disk). The search index is made again
+        in the background, at low priority, once the preview is ready. The first build's objects
+        (the archive, the pages, the kept Files) live as long as the preview, so they leave the
+        garbage collector's full passes, which otherwise take 0.5 s or more of a rebuild at
+        10,000 readouts."""
         if self.pending is not None:
             (sources, options), self.pending = self.pending, None
             pages = {**self.result.pages, **{uri: page for uri, (page, _) in self.worker.pages.items()}}
@@ -291,6 +297,9 @@ class Session:
         elif self.settling:
             self.build = settled(self.build)
             self.result = self.build.result
+        if self.settling:
+            self.outputs = replace(self.outputs, files=keep_on_disk(self.outputs.files, self.kept[1], config))
+        self.ended = (self.build, self.outputs)
         if not self.frozen:
             gc.freeze()
             self.frozen = True
@@ -299,6 +308,15 @@ class Session:
                                part_size=self.settings.search_part_size)
 
     def build_error(self) -> None:
+        """A build that stopped. Under `serve`, what it made may never have been written: the next
+        rebuild compares its pages and files with those of the last build that ended (so, too,
+        it renders again only what changed since), and under `--dirty`, if this one made data
+        files, the memo forgets that the readouts' and events' were made (memo.Made)."""
+        if self.serving:
+            if self.settling and self.outputs is not self.ended[1]:
+                self.memo.readout_json.clear()
+                self.memo.event_json.clear()
+            self.build, self.outputs = self.ended
         self.release_collector()
         self.indexer.stop()
         if self.worker is not None:

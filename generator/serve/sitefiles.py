@@ -16,6 +16,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
+from generator.memo import KEPT
 from generator.sources.loader import READOUTS, VOCABULARY_FILES
 from generator.pages.markup import HtmlPage
 
@@ -84,18 +85,37 @@ def add_pages(files: Files, pages: dict[str, str], written: dict[str, dict], con
 
 def add_outputs(files: Files, outputs: dict[str, bytes], config, kept: dict | None = None) -> Files:
     """Add the feeds, data files and redirect pages, so `mkdocs serve` serves them too
-    (under `serve`, the File objects of the previous rebuild, from `kept`, with their new bytes)."""
+    (under `serve`, the File objects of the previous rebuild, from `kept`, with their new bytes;
+    a file KEPT is the one in the site folder: see `keep_on_disk`)."""
     for uri, data in outputs.items():
         _claim(files, uri, "file")
         file = kept.get(("file", uri)) if kept is not None else None
         if file is None:
-            file = File.generated(config, uri, content=data)
+            file = (File.generated(config, uri, abs_src_path=os.path.join(config.site_dir, uri)) if data is KEPT
+                    else File.generated(config, uri, content=data))
             if kept is not None:
                 kept["file", uri] = file
-        elif file.content_bytes is not data:
+        elif data is not KEPT and file.content_bytes is not data:
             file.content_bytes = data
         files.append(file)
     return files
+
+
+def keep_on_disk(outputs: dict[str, bytes], kept: dict, config) -> dict[str, bytes]:
+    """Under `serve --dirty`, once MkDocs has written them: the readouts' and events' index.json
+    (which the memo then gives as KEPT: memo.Made) as files read from the site folder, where
+    MkDocs copies nothing onto itself, and KEPT in the outputs returned."""
+    settled = dict(outputs)
+    for uri in unsettled(outputs):
+        kept["file", uri] = File.generated(config, uri, abs_src_path=kept["file", uri].abs_dest_path)
+        settled[uri] = KEPT
+    return settled
+
+
+def unsettled(outputs: dict[str, bytes]) -> list[str]:
+    """The readouts' and events' index.json in `outputs` made by this build (not KEPT)."""
+    return [uri for uri, data in outputs.items()
+            if data is not KEPT and one_items_file(uri) and uri.endswith(".json")]
 
 
 class WrittenFile(File):
