@@ -106,16 +106,11 @@ def keep_on_disk(outputs: dict[str, bytes], kept: dict, config) -> dict[str, byt
     (which the memo then gives as KEPT: memo.Made) as files read from the site folder, where
     MkDocs copies nothing onto itself, and KEPT in the outputs returned."""
     settled = dict(outputs)
-    for uri in unsettled(outputs):
-        kept["file", uri] = File.generated(config, uri, abs_src_path=kept["file", uri].abs_dest_path)
-        settled[uri] = KEPT
+    for uri, data in outputs.items():
+        if data is not KEPT and one_items_file(uri) and uri.endswith(".json"):
+            kept["file", uri] = File.generated(config, uri, abs_src_path=kept["file", uri].abs_dest_path)
+            settled[uri] = KEPT
     return settled
-
-
-def unsettled(outputs: dict[str, bytes]) -> list[str]:
-    """The readouts' and events' index.json in `outputs` made by this build (not KEPT)."""
-    return [uri for uri, data in outputs.items()
-            if data is not KEPT and one_items_file(uri) and uri.endswith(".json")]
 
 
 class WrittenFile(File):
